@@ -1,0 +1,77 @@
+// The core's implementation of the contract: plain functions over the session. Transports only carry these.
+import fs from 'node:fs';
+import path from 'node:path';
+import { AppError } from '../../shared/contract/errors';
+import { latestSchemaVersion } from './db/migrations';
+import { FILE_EXTENSION, saveCopy, writable } from './db/file';
+import { browseFolder, freePathFor } from './files/browse';
+import { getInventory, updateInventory } from './inventories/inventory';
+import { Registry, type Handlers } from './registry';
+import type { Session } from './session';
+
+function requireExtension(file: string): string {
+  const absolute = path.resolve(file);
+  return absolute.toLowerCase().endsWith(FILE_EXTENSION) ? absolute : `${absolute}${FILE_EXTENSION}`;
+}
+
+export const handlers: Handlers = {
+  'app.info': (_, session) => ({
+    name: 'Inventaris',
+    version: session.env.appVersion,
+    schemaVersion: latestSchemaVersion,
+    transport: session.env.transport,
+    documentsDir: session.documentsDir,
+    deviceId: session.author.deviceId,
+  }),
+
+  'settings.get': (_, session) => {
+    const { language, authorName } = session.env.config.get();
+    return { language, authorName };
+  },
+  'settings.update': (patch, session) => {
+    const { language, authorName } = session.env.config.update(patch);
+    session.env.emit('settings.changed', { language, authorName });
+    return { language, authorName };
+  },
+
+  'files.current': (_, session) => session.describe(),
+  'files.recent': (_, session) =>
+    session.env.config.get().recent.map((entry) => ({ ...entry, exists: fs.existsSync(entry.path) })),
+  'files.forgetRecent': ({ path: file }, session) => {
+    session.env.config.forgetRecent(file);
+    return handlers['files.recent']({}, session) as ReturnType<Handlers['files.recent']>;
+  },
+  'files.create': ({ path: file, fields }, session) => session.create(requireExtension(file), fields),
+  'files.open': ({ path: file }, session) => session.open(file),
+  'files.close': (_, session) => {
+    session.close();
+    return null;
+  },
+  'files.saveCopy': ({ path: target }, session) => ({ path: saveCopy(session.requireFile(), requireExtension(target)) }),
+  'files.browse': ({ dir }, session) => browseFolder(dir ?? ensureDir(session.documentsDir)),
+  'files.suggestPath': ({ title }, session) => ({ path: freePathFor(ensureDir(session.documentsDir), title) }),
+
+  'dialog.pickOpenPath': (_, session) => session.env.dialogs.pickOpenPath(),
+  'dialog.pickSavePath': ({ suggestedName }, session) => session.env.dialogs.pickSavePath(suggestedName),
+
+  'inventory.get': (_, session) => getInventory(session.requireFile().db),
+  'inventory.update': ({ patch }, session) => {
+    const file = session.requireFile();
+    const inventory = updateInventory(writable(file), file.clock, session.author, patch);
+    session.changed('inventory');
+    return inventory;
+  },
+};
+
+function ensureDir(dir: string): string {
+  try {
+    fs.mkdirSync(dir, { recursive: true });
+  } catch (error) {
+    throw new AppError('IO_ERROR', { detail: (error as Error).message });
+  }
+  return dir;
+}
+
+export function createRegistry(): Registry {
+  return new Registry().registerAll(handlers);
+}

@@ -1,0 +1,98 @@
+// Per-installation settings kept outside any inventory file: UI language, author name, device id, recent files.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { z } from '../../shared/zod';
+import { languageSchema } from '../../shared/contract/schemas';
+import { languageFromLocale, type Language } from '../../shared/i18n/languages';
+import { newId } from './db/ids';
+
+const MAX_RECENT = 12;
+
+const recentEntrySchema = z.object({ path: z.string(), title: z.string(), openedAt: z.string() });
+
+const configSchema = z.object({
+  deviceId: z.string().min(8),
+  language: languageSchema,
+  authorName: z.string(),
+  recent: z.array(recentEntrySchema),
+  lastDir: z.string().nullable(),
+});
+export type AppConfig = z.infer<typeof configSchema>;
+export type RecentEntry = z.infer<typeof recentEntrySchema>;
+
+/** The folder for settings: INVENTARIS_HOME, else the platform's config folder. */
+export function defaultConfigDir(): string {
+  if (process.env.INVENTARIS_HOME) return path.resolve(process.env.INVENTARIS_HOME);
+  if (process.platform === 'win32') return path.join(process.env.APPDATA ?? os.homedir(), 'Inventaris');
+  if (process.platform === 'darwin') return path.join(os.homedir(), 'Library', 'Application Support', 'Inventaris');
+  return path.join(process.env.XDG_CONFIG_HOME ?? path.join(os.homedir(), '.config'), 'inventaris');
+}
+
+/** Where new inventories go by default: ~/Documents/Inventaris (created on demand). */
+export function defaultDocumentsDir(): string {
+  if (process.env.INVENTARIS_DOCUMENTS) return path.resolve(process.env.INVENTARIS_DOCUMENTS);
+  return path.join(os.homedir(), 'Documents', 'Inventaris');
+}
+
+function systemLanguage(): Language {
+  return languageFromLocale(process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG || Intl.DateTimeFormat().resolvedOptions().locale);
+}
+
+export class ConfigStore {
+  private config: AppConfig;
+  readonly file: string;
+
+  constructor(readonly dir: string = defaultConfigDir()) {
+    this.file = path.join(dir, 'config.json');
+    this.config = this.load();
+  }
+
+  private load(): AppConfig {
+    const fresh: AppConfig = { deviceId: newId(), language: systemLanguage(), authorName: os.userInfo().username, recent: [], lastDir: null };
+    let text: string;
+    try {
+      text = fs.readFileSync(this.file, 'utf8');
+    } catch {
+      this.write(fresh);
+      return fresh;
+    }
+    try {
+      const parsed = configSchema.partial().parse(JSON.parse(text));
+      const config = { ...fresh, ...parsed };
+      if (!parsed.deviceId) this.write(config);
+      return config;
+    } catch {
+      // A damaged settings file is kept aside for inspection, never silently overwritten.
+      fs.renameSync(this.file, `${this.file}.damaged-${Date.now()}`);
+      this.write(fresh);
+      return fresh;
+    }
+  }
+
+  private write(config: AppConfig): void {
+    fs.mkdirSync(this.dir, { recursive: true });
+    const temp = `${this.file}.${process.pid}.tmp`;
+    fs.writeFileSync(temp, `${JSON.stringify(config, null, 2)}\n`);
+    fs.renameSync(temp, this.file);
+  }
+
+  get(): Readonly<AppConfig> {
+    return this.config;
+  }
+
+  update(patch: Partial<AppConfig>): Readonly<AppConfig> {
+    this.config = configSchema.parse({ ...this.config, ...patch });
+    this.write(this.config);
+    return this.config;
+  }
+
+  rememberRecent(entry: RecentEntry): void {
+    const recent = [entry, ...this.config.recent.filter((r) => r.path !== entry.path)].slice(0, MAX_RECENT);
+    this.update({ recent, lastDir: path.dirname(entry.path) });
+  }
+
+  forgetRecent(file: string): void {
+    this.update({ recent: this.config.recent.filter((r) => r.path !== file) });
+  }
+}

@@ -1,0 +1,10 @@
+// The ordered list of migrations. The schema version of a file is the number of the last migration applied.
+import { migration001 } from './001-infrastructure';
+import { migration002 } from './002-inventory';
+import type { Migration } from './types';
+
+export const migrations: readonly Migration[] = [migration001, migration002];
+
+export const latestSchemaVersion = migrations.length;
+
+export type { Migration };

@@ -1,0 +1,100 @@
+// The inventory row: one engagement per file. Every field change is recorded in the change log.
+import { AppError } from '../../../shared/contract/errors';
+import type { Inventory, InventoryFields, InventoryPatch } from '../../../shared/contract/schemas';
+import { inventoryFieldNames } from '../../../shared/contract/schemas';
+import type { HybridClock } from '../db/clock';
+import { recordFieldChanges, type Author } from '../db/changes';
+import type { ReadableDb, WritableDb } from '../db/file';
+import { newId } from '../db/ids';
+
+const columns: Readonly<Record<keyof InventoryFields, string>> = {
+  title: 'title',
+  client: 'client',
+  region: 'region',
+  periodStart: 'period_start',
+  periodEnd: 'period_end',
+  description: 'description',
+  language: 'language',
+};
+
+interface InventoryRow {
+  id: string;
+  title: string;
+  client: string;
+  region: string;
+  period_start: string;
+  period_end: string;
+  description: string;
+  language: 'nl' | 'en';
+  created_at: string;
+  updated_at: string;
+}
+
+function fromRow(row: InventoryRow): Inventory {
+  return {
+    id: row.id,
+    title: row.title,
+    client: row.client,
+    region: row.region,
+    periodStart: row.period_start,
+    periodEnd: row.period_end,
+    description: row.description,
+    language: row.language,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+export const defaultInventoryFields: Omit<InventoryFields, 'title'> = {
+  client: '',
+  region: '',
+  periodStart: '',
+  periodEnd: '',
+  description: '',
+  language: 'nl',
+};
+
+export function getInventory(db: ReadableDb): Inventory {
+  const row = db.prepare('SELECT * FROM inventory LIMIT 1').get() as InventoryRow | undefined;
+  if (!row) throw new AppError('NOT_FOUND', { what: 'inventory' });
+  return fromRow(row);
+}
+
+export function insertInventory(db: WritableDb, clock: HybridClock, author: Author, fields: InventoryFields): Inventory {
+  const id = newId();
+  const now = new Date().toISOString();
+  db.prepare(
+    `INSERT INTO inventory (id, title, client, region, period_start, period_end, description, language, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(id, fields.title.trim(), fields.client, fields.region, fields.periodStart, fields.periodEnd, fields.description, fields.language, now, now);
+  recordFieldChanges(db, clock, author, 'inventory', id, { ...fields, title: fields.title.trim() });
+  return getInventory(db);
+}
+
+/** Applies the fields that actually changed, in one transaction, and logs them. */
+export function updateInventory(db: WritableDb, clock: HybridClock, author: Author, patch: InventoryPatch): Inventory {
+  return db.transaction(() => {
+    const current = getInventory(db);
+    const next: InventoryPatch = patch.title === undefined ? patch : { ...patch, title: patch.title.trim() };
+    const merged = { ...current, ...next };
+    if (merged.periodStart && merged.periodEnd && merged.periodStart > merged.periodEnd) {
+      throw new AppError('BAD_INPUT', { detail: 'period ends before it starts' }, undefined, { periodEnd: 'period ends before it starts' });
+    }
+    const changed = inventoryFieldNames.filter((name) => next[name] !== undefined && next[name] !== current[name]);
+    if (changed.length === 0) return current;
+    const assignments = changed.map((name) => `${columns[name]} = @${name}`).join(', ');
+    const values = Object.fromEntries(changed.map((name) => [name, next[name]]));
+    db.prepare(`UPDATE inventory SET ${assignments}, updated_at = @updatedAt WHERE id = @id`).run({
+      ...values,
+      updatedAt: new Date().toISOString(),
+      id: current.id,
+    });
+    recordFieldChanges(db, clock, author, 'inventory', current.id, values);
+    return getInventory(db);
+  })();
+}
+
+export function countEntities(db: ReadableDb): Record<string, number> {
+  const count = (table: string) => (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+  return { inventory: count('inventory'), changes: count('change_log'), tombstones: count('tombstones') };
+}

@@ -1,0 +1,112 @@
+// A session is one window's (or one web host's, or one CLI run's) view of the app: at most one open inventory file.
+import fs from 'node:fs';
+import path from 'node:path';
+import { AppError } from '../../shared/contract/errors';
+import type { EventName, EventPayload } from '../../shared/contract/events';
+import type { InventoryFields, OpenFile, PickedPath } from '../../shared/contract/schemas';
+import type { Language } from '../../shared/i18n/languages';
+import type { Author } from './db/changes';
+import { createInventoryFile, openInventoryFile, type InventoryFile } from './db/file';
+import { ConfigStore, defaultDocumentsDir } from './config';
+import { defaultInventoryFields, getInventory, insertInventory } from './inventories/inventory';
+
+/** Native file dialogs where the transport has them (Electron); the web host and CLI have none. */
+export interface Dialogs {
+  pickOpenPath(): Promise<PickedPath>;
+  pickSavePath(suggestedName: string): Promise<PickedPath>;
+}
+
+export const noDialogs: Dialogs = {
+  pickOpenPath: async () => ({ path: null, native: false }),
+  pickSavePath: async () => ({ path: null, native: false }),
+};
+
+export type Transport = 'electron' | 'web' | 'in-process';
+
+export interface CoreEnv {
+  readonly config: ConfigStore;
+  readonly transport: Transport;
+  readonly appVersion: string;
+  readonly dialogs: Dialogs;
+  /** Delivers an event to this session's renderer(s). */
+  readonly emit: <E extends EventName>(event: E, payload: EventPayload<E>) => void;
+}
+
+export class Session {
+  private file: InventoryFile | null = null;
+
+  constructor(readonly env: CoreEnv) {}
+
+  get language(): Language {
+    return this.env.config.get().language;
+  }
+
+  get author(): Author {
+    const config = this.env.config.get();
+    return { deviceId: config.deviceId, name: config.authorName };
+  }
+
+  get documentsDir(): string {
+    return this.env.config.get().lastDir ?? defaultDocumentsDir();
+  }
+
+  /** The open file, or NO_FILE_OPEN. */
+  requireFile(): InventoryFile {
+    if (!this.file) throw new AppError('NO_FILE_OPEN');
+    return this.file;
+  }
+
+  get current(): InventoryFile | null {
+    return this.file;
+  }
+
+  describe(): OpenFile | null {
+    const file = this.file;
+    if (!file) return null;
+    return {
+      path: file.path,
+      fileName: path.basename(file.path),
+      readOnly: file.readOnly,
+      schemaVersion: file.schemaVersion,
+      backupPath: file.backupPath,
+      inventory: getInventory(file.db),
+    };
+  }
+
+  private adopt(file: InventoryFile): OpenFile {
+    this.file?.db.close();
+    this.file = file;
+    const described = this.describe()!;
+    this.env.config.rememberRecent({ path: file.path, title: described.inventory.title, openedAt: new Date().toISOString() });
+    this.env.emit('file.changed', described);
+    return described;
+  }
+
+  open(filePath: string, options: { readOnly?: boolean } = {}): OpenFile {
+    const absolute = path.resolve(filePath);
+    if (this.file?.path === absolute) return this.describe()!;
+    return this.adopt(openInventoryFile(absolute, { deviceId: this.author.deviceId, readOnly: options.readOnly }));
+  }
+
+  create(filePath: string, fields: Partial<InventoryFields> & { title: string }): OpenFile {
+    const absolute = path.resolve(filePath);
+    fs.mkdirSync(path.dirname(absolute), { recursive: true });
+    const author = this.author;
+    const file = createInventoryFile(absolute, { deviceId: author.deviceId }, (db, clock) => {
+      insertInventory(db, clock, author, { ...defaultInventoryFields, language: this.language, ...fields });
+    });
+    return this.adopt(file);
+  }
+
+  close(): void {
+    if (!this.file) return;
+    this.file.db.close();
+    this.file = null;
+    this.env.emit('file.changed', null);
+  }
+
+  /** Announces a change of data in the open file. */
+  changed(...entities: string[]): void {
+    this.env.emit('db.changed', { entities, origin: null });
+  }
+}

@@ -1,0 +1,18 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { makeCore } from './helpers';
+
+describe('an inventory file', () => {
+  it('is created, edited, closed and found again with its edits', async () => {
+    const core = makeCore();
+    const file = path.join(core.dir, 'a.inventaris');
+    const created = await core.client.call('files.create', { path: file, fields: { title: 'Circulair inkopen' } });
+    expect(created.inventory.title).toBe('Circulair inkopen');
+    await core.client.call('inventory.update', { patch: { client: 'Living Lab', title: 'Nieuw' } });
+    await core.client.call('files.close');
+    const reopened = await core.client.call('files.open', { path: file });
+    expect(reopened.inventory).toMatchObject({ title: 'Nieuw', client: 'Living Lab' });
+    const recent = await core.client.call('files.recent');
+    expect(recent.map((r) => r.path)).toEqual([file]);
+  });
+});
