@@ -21,7 +21,10 @@ export function tempDir(): string {
 
 /** An in-process core with its own settings folder. */
 export function makeCore(dir = tempDir()): InProcessCore & { dir: string } {
-  return { ...createInProcessCore({ configDir: path.join(dir, 'config') }), dir };
+  const core = createInProcessCore({ configDir: path.join(dir, 'config') });
+  // Tests assert Dutch messages by default, whatever the machine's locale.
+  core.session.env.config.update({ language: 'nl', authorName: 'Test' });
+  return { ...core, dir };
 }
 
 export function sha256(file: string): string {

@@ -5,7 +5,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { AppError } from '../../../shared/contract/errors';
 import { HybridClock } from './clock';
-import { latestSchemaVersion, migrations } from './migrations';
+import { latestSchemaVersion, migrations, type Migration } from './migrations';
 
 /** 'INVT': marks a SQLite file as ours (PRAGMA application_id). */
 export const APPLICATION_ID = 0x494e5654;
@@ -113,7 +113,12 @@ function backupName(file: string, fromVersion: number): string {
 }
 
 /** Runs pending migrations in one transaction. Returns the backup path when an existing file was migrated. */
-export function migrate(db: Database.Database, file: string | null, targetVersion = latestSchemaVersion): string | null {
+export function migrate(
+  db: Database.Database,
+  file: string | null,
+  targetVersion = latestSchemaVersion,
+  steps: readonly Migration[] = migrations,
+): string | null {
   const current = db.pragma('user_version', { simple: true }) as number;
   if (current > latestSchemaVersion) throw new AppError('TOO_NEW', { path: file ?? '', found: current, supported: latestSchemaVersion });
   if (current >= targetVersion) return null;
@@ -122,7 +127,7 @@ export function migrate(db: Database.Database, file: string | null, targetVersio
     backupPath = backupName(file, current);
     fs.copyFileSync(file, backupPath, fs.constants.COPYFILE_EXCL);
   }
-  const pending = migrations.filter((m) => m.version > current && m.version <= targetVersion);
+  const pending = steps.filter((m) => m.version > current && m.version <= targetVersion);
   db.transaction(() => {
     for (const step of pending) step.up(db);
     db.pragma(`user_version = ${targetVersion}`);

@@ -1,0 +1,89 @@
+// One test per migration, plus the runner's guarantees: order, one transaction, backups, refusing the future.
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { AppError } from '../../shared/contract/errors';
+import { migrate } from '../../electron/core/db/file';
+import { latestSchemaVersion, migrations, type Migration } from '../../electron/core/db/migrations';
+import { columnsOf, createDbAt, tableNames } from './db-helpers';
+
+describe('the migration list', () => {
+  it('is numbered 1..n without gaps, so the schema version is the last step applied', () => {
+    expect(migrations.map((m) => m.version)).toEqual(migrations.map((_, i) => i + 1));
+    expect(latestSchemaVersion).toBe(migrations.length);
+  });
+
+  it('has a file per migration named after its version', () => {
+    const dir = path.resolve(__dirname, '../../electron/core/db/migrations');
+    const files = fs.readdirSync(dir).filter((f) => /^\d{3}-.+\.ts$/.test(f));
+    expect(files.map((f) => Number(f.slice(0, 3)))).toEqual(migrations.map((m) => m.version));
+  });
+});
+
+describe('migration 1: infrastructure', () => {
+  it('creates meta, change_log and tombstones as STRICT tables', () => {
+    const { db } = createDbAt(0);
+    migrate(db, null, 1);
+    expect(tableNames(db)).toEqual(['change_log', 'meta', 'tombstones']);
+    expect(columnsOf(db, 'change_log')).toEqual(['seq', 'hlc', 'device_id', 'author', 'entity', 'row_id', 'field', 'value']);
+    expect(() => db.prepare("INSERT INTO meta (key, value) VALUES ('k', x'00')").run()).toThrow(/cannot store BLOB value in TEXT column/);
+    expect(db.pragma('user_version', { simple: true })).toBe(1);
+  });
+});
+
+describe('migration 2: inventory', () => {
+  it('adds the inventory table and keeps the change log rows of version 1', () => {
+    const { db } = createDbAt(1);
+    db.prepare("INSERT INTO change_log (hlc, device_id, author, entity, row_id, field, value) VALUES ('h', 'd', 'a', 'e', 'r', 'f', '1')").run();
+    migrate(db, null, 2);
+    expect(tableNames(db)).toContain('inventory');
+    expect(columnsOf(db, 'inventory')).toEqual(
+      expect.arrayContaining(['id', 'title', 'client', 'region', 'period_start', 'period_end', 'description', 'language']),
+    );
+    expect((db.prepare('SELECT count(*) AS n FROM change_log').get() as { n: number }).n).toBe(1);
+    expect(() => db.prepare("INSERT INTO inventory (id, title, language, created_at, updated_at) VALUES ('i', ' ', 'nl', '', '')").run()).toThrow(
+      /CHECK constraint/,
+    );
+  });
+});
+
+describe('the migration runner', () => {
+  it('copies an existing older file aside before migrating it', () => {
+    const { db, file } = createDbAt(1);
+    const backup = migrate(db, file);
+    db.close();
+    expect(backup).not.toBeNull();
+    expect(path.dirname(backup!)).toBe(path.dirname(file));
+    const old = new Database(backup!, { readonly: true });
+    expect(old.pragma('user_version', { simple: true })).toBe(1);
+    old.close();
+    const migrated = new Database(file, { readonly: true });
+    expect(migrated.pragma('user_version', { simple: true })).toBe(latestSchemaVersion);
+    migrated.close();
+  });
+
+  it('rolls back every step when one fails, leaving the version unchanged', () => {
+    const { db } = createDbAt(1);
+    const failing: Migration[] = [
+      ...migrations.slice(0, 2),
+      { version: 3, name: 'broken', up: (d) => d.exec('CREATE TABLE half_done (x TEXT) STRICT; SELECT * FROM no_such_table;') },
+    ];
+    expect(() => migrate(db, null, 3, failing)).toThrow(/no such table/);
+    expect(db.pragma('user_version', { simple: true })).toBe(1);
+    expect(tableNames(db)).not.toContain('inventory');
+    expect(tableNames(db)).not.toContain('half_done');
+  });
+
+  it('refuses a database from a newer version', () => {
+    const { db } = createDbAt(0);
+    db.pragma(`user_version = ${latestSchemaVersion + 5}`);
+    expect(() => migrate(db, null)).toThrow(AppError);
+  });
+
+  it('does nothing and makes no backup when the file is current', () => {
+    const { db, file } = createDbAt(latestSchemaVersion);
+    expect(migrate(db, file)).toBeNull();
+    expect(fs.readdirSync(path.dirname(file)).filter((n) => n.includes('backup'))).toEqual([]);
+  });
+});
