@@ -1,1 +1,18 @@
-export {};
+// Entry point of the `inventaris` command (bundled to dist/cli/cli.js; bin/inventaris.js loads it).
+import { run } from './program';
+
+const io = {
+  out: (line: string) => process.stdout.write(`${line}\n`),
+  err: (line: string) => process.stderr.write(`${line}\n`),
+};
+
+run(process.argv.slice(2), io).then(
+  (code) => {
+    // exitCode, not exit(): output still being flushed is not cut off, and `web` keeps its server running.
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exitCode = 1;
+  },
+);

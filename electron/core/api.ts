@@ -6,6 +6,7 @@ import { latestSchemaVersion } from './db/migrations';
 import { FILE_EXTENSION, saveCopy, writable } from './db/file';
 import { browseFolder, freePathFor } from './files/browse';
 import { getInventory, updateInventory } from './inventories/inventory';
+import { fieldworkHandlers } from './fieldwork-api';
 import { Registry, type Handlers } from './registry';
 import type { Session } from './session';
 
@@ -41,7 +42,7 @@ export const handlers: Handlers = {
     session.env.config.forgetRecent(file);
     return handlers['files.recent']({}, session) as ReturnType<Handlers['files.recent']>;
   },
-  'files.create': ({ path: file, fields }, session) => session.create(requireExtension(file), fields),
+  'files.create': ({ path: file, fields, template }, session) => session.create(requireExtension(file), fields, template ?? 'default'),
   'files.open': ({ path: file }, session) => session.open(file),
   'files.close': (_, session) => {
     session.close();
@@ -61,6 +62,8 @@ export const handlers: Handlers = {
     session.changed('inventory');
     return inventory;
   },
+
+  ...fieldworkHandlers,
 };
 
 function ensureDir(dir: string): string {

@@ -9,6 +9,8 @@ import type { Author } from './db/changes';
 import { createInventoryFile, openInventoryFile, type InventoryFile } from './db/file';
 import { ConfigStore, defaultDocumentsDir } from './config';
 import { defaultInventoryFields, getInventory, insertInventory } from './inventories/inventory';
+import { applyTemplate, seedLevels } from './guides/guide';
+import { defaultTemplate } from '../../shared/template/default-template';
 
 /** Native file dialogs where the transport has them (Electron); the web host and CLI have none. */
 export interface Dialogs {
@@ -88,12 +90,16 @@ export class Session {
     return this.adopt(openInventoryFile(absolute, { deviceId: this.author.deviceId, readOnly: options.readOnly }));
   }
 
-  create(filePath: string, fields: Partial<InventoryFields> & { title: string }): OpenFile {
+  /** Creates a new file, seeded with the default circular-procurement template or only the maturity level names. */
+  create(filePath: string, fields: Partial<InventoryFields> & { title: string }, template: 'default' | 'empty' = 'default'): OpenFile {
     const absolute = path.resolve(filePath);
     fs.mkdirSync(path.dirname(absolute), { recursive: true });
     const author = this.author;
     const file = createInventoryFile(absolute, { deviceId: author.deviceId }, (db, clock) => {
       insertInventory(db, clock, author, { ...defaultInventoryFields, language: this.language, ...fields });
+      const ctx = { db, clock, author };
+      if (template === 'default') applyTemplate(ctx, defaultTemplate);
+      else seedLevels(ctx, defaultTemplate.levelNames);
     });
     return this.adopt(file);
   }

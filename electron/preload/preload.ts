@@ -1,1 +1,9 @@
-export {};
+// The preload script of every window: exposes the contract's bridge to the page and nothing else.
+// Runs sandboxed, so it may only require('electron'); the build bundles the contract code into it.
+import { contextBridge, ipcRenderer } from 'electron';
+import { bridgeGlobalName, type Bridge } from '../../shared/contract/bridge';
+import { createPreloadBridge } from './bridge';
+
+const bridge = createPreloadBridge(ipcRenderer) satisfies Bridge;
+
+contextBridge.exposeInMainWorld(bridgeGlobalName, bridge);

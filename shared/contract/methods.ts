@@ -13,6 +13,7 @@ import {
   recentFileSchema,
   settingsSchema,
 } from './schemas';
+import { fieldworkMethods } from './fieldwork-methods';
 
 const none = z.object({}).strict();
 
@@ -34,6 +35,8 @@ export const methods = {
       .object({
         path: filePathSchema,
         fields: inventoryFieldsSchema.partial().extend({ title: inventoryFieldsSchema.shape.title }).strict(),
+        /** 'default': the circular-procurement guide, maturity model and codebook; 'empty': start from scratch. */
+        template: z.enum(['default', 'empty']).optional(),
       })
       .strict(),
     openFileSchema,
@@ -55,6 +58,8 @@ export const methods = {
 
   'inventory.get': method(none, inventorySchema),
   'inventory.update': method(z.object({ patch: inventoryPatchSchema }).strict(), inventorySchema),
+
+  ...fieldworkMethods,
 } as const;
 
 export type Methods = typeof methods;

@@ -1,9 +1,10 @@
 // The ordered list of migrations. The schema version of a file is the number of the last migration applied.
 import { migration001 } from './001-infrastructure';
 import { migration002 } from './002-inventory';
+import { migration003 } from './003-fieldwork';
 import type { Migration } from './types';
 
-export const migrations: readonly Migration[] = [migration001, migration002];
+export const migrations: readonly Migration[] = [migration001, migration002, migration003];
 
 export const latestSchemaVersion = migrations.length;
 

@@ -1,0 +1,8 @@
+// Every subcommand, in the order `--help` lists them. A new command is one module here plus one line below.
+import { checkCommand } from './check';
+import type { CliCommand } from './command';
+import { infoCommand } from './info';
+import { newCommand } from './new';
+import { webCommand } from './web';
+
+export const commands: readonly CliCommand[] = [newCommand, infoCommand, checkCommand, webCommand];

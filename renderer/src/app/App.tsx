@@ -1,0 +1,159 @@
+// The root: boots the app state, then shows the start screen (no file) or the shell with its routes, plus the
+// dialogs, the toast and the guards that flush pending saves on route changes and when the page goes away.
+import { LoaderCircle } from 'lucide-react';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Redirect, Route, Router, Switch, useLocation } from 'wouter';
+import { useHashLocation } from 'wouter/use-hash-location';
+import type { ErrorInfo } from '../../../shared/contract/errors';
+import { Message } from '../components/Alert';
+import { Button } from '../components/Button';
+import { LogoMark } from '../components/LogoMark';
+import { AboutDialog } from '../features/about/AboutDialog';
+import { NewInventoryDialog } from '../features/files/NewInventoryDialog';
+import { OpenFileDialog } from '../features/files/OpenFileDialog';
+import { SaveCopyDialog } from '../features/files/SaveCopyDialog';
+import { OverviewPage } from '../features/overview/OverviewPage';
+import { StartScreen } from '../features/start/StartScreen';
+import { useFormat } from '../i18n';
+import { AppProvider, useApp } from './AppProvider';
+import { routes } from './routes';
+import { currentSaveState, flushPendingSaves } from './save-state';
+import { Shell } from './Shell';
+
+export function App() {
+  return (
+    <AppProvider renderLoading={() => <Loading />} renderFailed={(error, retry) => <Unreachable error={error} retry={retry} />}>
+      <Router hook={useHashLocation}>
+        <Screens />
+        <Dialogs />
+        <ToastHost />
+        <UnloadGuard />
+      </Router>
+    </AppProvider>
+  );
+}
+
+function Screens() {
+  const app = useApp();
+  const [location, navigate] = useLocation();
+  const hasFile = app.file !== null;
+
+  useEffect(() => {
+    if (hasFile && location === routes.start) navigate(routes.overview, { replace: true });
+    if (!hasFile && location !== routes.start) navigate(routes.start, { replace: true });
+  }, [hasFile, location, navigate]);
+
+  // Leaving a page sends what was typed on it.
+  useEffect(() => {
+    void flushPendingSaves();
+  }, [location]);
+
+  if (!app.file) return <StartScreen />;
+  return (
+    <Shell file={app.file}>
+      <Switch>
+        <Route path={routes.overview}>
+          <OverviewPage file={app.file} />
+        </Route>
+        <Route>
+          <Redirect to={routes.overview} replace />
+        </Route>
+      </Switch>
+    </Shell>
+  );
+}
+
+function Dialogs() {
+  const app = useApp();
+  switch (app.dialog) {
+    case null:
+      return null;
+    case 'new':
+      return <NewInventoryDialog onClose={app.hideDialog} />;
+    case 'open':
+      return <OpenFileDialog onClose={app.hideDialog} />;
+    case 'saveCopy':
+      return <SaveCopyDialog onClose={app.hideDialog} />;
+    case 'about':
+      return <AboutDialog onClose={app.hideDialog} />;
+  }
+}
+
+function ToastHost() {
+  const { t } = useTranslation();
+  const app = useApp();
+  const toast = app.toast;
+  useEffect(() => {
+    if (!toast) return;
+    const timer = setTimeout(app.dismissToast, 8000);
+    return () => clearTimeout(timer);
+  }, [toast, app.dismissToast]);
+  return (
+    <div className="toast-region" role="status" aria-live="polite">
+      {toast ? (
+        <Message key={toast.id} tone="success" onDismiss={app.dismissToast} testId="toast">
+          {t('saveCopy.done', { path: toast.path })}
+        </Message>
+      ) : null}
+    </div>
+  );
+}
+
+/** Sends pending edits when the page is hidden or unloaded; on the web host it also warns when some could not be saved. */
+function UnloadGuard() {
+  const app = useApp();
+  const warnOnLeave = app.info.transport !== 'electron';
+  useEffect(() => {
+    const onPageHide = () => void flushPendingSaves();
+    const onBeforeUnload = (event: BeforeUnloadEvent) => {
+      void flushPendingSaves();
+      const state = currentSaveState().kind;
+      // Electron would silently refuse to close the window, so only a browser gets the "leave page?" question.
+      if (warnOnLeave && (state === 'invalid' || state === 'failed')) event.preventDefault();
+    };
+    const onVisibility = () => {
+      if (document.visibilityState === 'hidden') void flushPendingSaves();
+    };
+    window.addEventListener('pagehide', onPageHide);
+    window.addEventListener('beforeunload', onBeforeUnload);
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => {
+      window.removeEventListener('pagehide', onPageHide);
+      window.removeEventListener('beforeunload', onBeforeUnload);
+      document.removeEventListener('visibilitychange', onVisibility);
+    };
+  }, [warnOnLeave]);
+  return null;
+}
+
+function Loading() {
+  const { t } = useTranslation();
+  return (
+    <main className="splash" aria-busy="true">
+      <LogoMark size={40} />
+      <p className="splash-text">
+        <LoaderCircle size={16} className="spin" aria-hidden />
+        {t('app.loading')}
+      </p>
+    </main>
+  );
+}
+
+function Unreachable(props: { readonly error: ErrorInfo; readonly retry: () => void }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  return (
+    <main className="splash">
+      <LogoMark size={40} />
+      <h1 className="splash-title">{t('app.unreachableTitle')}</h1>
+      <p className="splash-body">{t('app.unreachableBody')}</p>
+      <Message tone="error" role="alert">
+        {format.error(props.error)}
+      </Message>
+      <Button variant="primary" onClick={props.retry}>
+        {t('app.retry')}
+      </Button>
+    </main>
+  );
+}

@@ -1,0 +1,271 @@
+// The app's shared state: app facts, settings, the open file, the dialog on screen, the page-level alert and
+// toast. It also carries out file actions (new, open, save a copy, close) and follows the core's events, so a
+// file switched from a menu or another window shows up here too.
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { ClientError } from '../../../shared/contract/client';
+import type { ErrorInfo } from '../../../shared/contract/errors';
+import type { AppInfo, Inventory, InventoryFields, OpenFile, Settings } from '../../../shared/contract/schemas';
+import type { Language } from '../../../shared/i18n/languages';
+import { client } from '../bridge';
+import { applyLanguage } from '../i18n';
+import { toErrorInfo } from './autosave';
+import { flushPendingSaves } from './save-state';
+
+function assertNever(value: never): never {
+  throw new Error(`unexpected value ${String(value)}`);
+}
+
+export type DialogKind = 'new' | 'open' | 'saveCopy' | 'about';
+
+/** A short confirmation shown for a few seconds, translated at render time. */
+export interface Toast {
+  readonly id: number;
+  readonly kind: 'copySaved';
+  readonly path: string;
+}
+
+export interface AppContextValue {
+  readonly info: AppInfo;
+  readonly settings: Settings;
+  readonly file: OpenFile | null;
+  readonly alert: ErrorInfo | null;
+  readonly dialog: DialogKind | null;
+  readonly toast: Toast | null;
+  readonly busy: boolean;
+  showDialog(kind: DialogKind): void;
+  hideDialog(): void;
+  showAlert(error: unknown): void;
+  dismissAlert(): void;
+  dismissToast(): void;
+  /** Opens the native open dialog where there is one, else the in-app chooser. */
+  startOpen(): Promise<void>;
+  /** Opens the native save dialog where there is one, else the in-app save-copy dialog. */
+  startSaveCopy(): Promise<void>;
+  /** Opens a file; rejects with ClientError (the current file stays open). */
+  openPath(path: string): Promise<OpenFile>;
+  createFile(path: string, fields: Partial<InventoryFields> & { title: string }): Promise<OpenFile>;
+  saveCopy(path: string): Promise<string>;
+  closeFile(): Promise<void>;
+  setLanguage(language: Language): Promise<void>;
+  /** Takes in the inventory as stored after a save. */
+  inventoryStored(inventory: Inventory): void;
+}
+
+const AppContext = createContext<AppContextValue | null>(null);
+
+export function useApp(): AppContextValue {
+  const value = useContext(AppContext);
+  if (!value) throw new Error('useApp() is used outside <AppProvider>');
+  return value;
+}
+
+type Boot = { readonly kind: 'loading' } | { readonly kind: 'failed'; readonly error: ErrorInfo } | { readonly kind: 'ready'; readonly info: AppInfo; readonly settings: Settings; readonly file: OpenFile | null };
+
+async function boot(): Promise<Boot> {
+  try {
+    const [info, settings, file] = await Promise.all([client.call('app.info'), client.call('settings.get'), client.call('files.current')]);
+    await applyLanguage(settings.language);
+    return { kind: 'ready', info, settings, file };
+  } catch (error) {
+    return { kind: 'failed', error: toErrorInfo(error) };
+  }
+}
+
+export function AppProvider(props: {
+  readonly children: ReactNode;
+  readonly renderLoading: () => ReactNode;
+  readonly renderFailed: (error: ErrorInfo, retry: () => void) => ReactNode;
+}) {
+  const [state, setState] = useState<Boot>({ kind: 'loading' });
+  const [attempt, setAttempt] = useState(0);
+
+  useEffect(() => {
+    let live = true;
+    void boot().then((result) => live && setState(result));
+    return () => {
+      live = false;
+    };
+  }, [attempt]);
+
+  if (state.kind === 'loading') return props.renderLoading();
+  if (state.kind === 'failed') {
+    return props.renderFailed(state.error, () => {
+      setState({ kind: 'loading' });
+      setAttempt((n) => n + 1);
+    });
+  }
+  return (
+    <ReadyApp info={state.info} settings={state.settings} file={state.file}>
+      {props.children}
+    </ReadyApp>
+  );
+}
+
+function ReadyApp(props: { readonly info: AppInfo; readonly settings: Settings; readonly file: OpenFile | null; readonly children: ReactNode }) {
+  const [settings, setSettings] = useState(props.settings);
+  const [file, setFile] = useState<OpenFile | null>(props.file);
+  const [alert, setAlert] = useState<ErrorInfo | null>(null);
+  const [dialog, setDialog] = useState<DialogKind | null>(null);
+  const [toast, setToast] = useState<Toast | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const showAlert = useCallback((error: unknown) => setAlert(toErrorInfo(error)), []);
+
+  const refreshInventory = useCallback(async () => {
+    try {
+      const inventory = await client.call('inventory.get');
+      setFile((current) => (current && current.inventory.id === inventory.id ? { ...current, inventory } : current));
+    } catch (error) {
+      // Closed in the meantime: file.changed brings the new state.
+      if (!(error instanceof ClientError && error.info.code === 'NO_FILE_OPEN')) showAlert(error);
+    }
+  }, [showAlert]);
+
+  const adoptFile = useCallback((next: OpenFile | null) => {
+    setFile(next);
+    setAlert(null);
+  }, []);
+
+  const openPath = useCallback(
+    async (path: string) => {
+      await flushPendingSaves();
+      setBusy(true);
+      try {
+        const opened = await client.call('files.open', { path });
+        adoptFile(opened);
+        return opened;
+      } finally {
+        setBusy(false);
+      }
+    },
+    [adoptFile],
+  );
+
+  const createFile = useCallback(
+    async (path: string, fields: Partial<InventoryFields> & { title: string }) => {
+      await flushPendingSaves();
+      const created = await client.call('files.create', { path, fields });
+      adoptFile(created);
+      return created;
+    },
+    [adoptFile],
+  );
+
+  const closeFile = useCallback(async () => {
+    await flushPendingSaves();
+    try {
+      await client.call('files.close');
+      adoptFile(null);
+    } catch (error) {
+      showAlert(error);
+    }
+  }, [adoptFile, showAlert]);
+
+  const saveCopy = useCallback(async (path: string) => {
+    await flushPendingSaves();
+    const { path: written } = await client.call('files.saveCopy', { path });
+    setToast({ id: Date.now(), kind: 'copySaved', path: written });
+    return written;
+  }, []);
+
+  const startOpen = useCallback(async () => {
+    try {
+      const picked = await client.call('dialog.pickOpenPath');
+      if (!picked.native) return setDialog('open');
+      if (picked.path) await openPath(picked.path);
+    } catch (error) {
+      showAlert(error);
+    }
+  }, [openPath, showAlert]);
+
+  const startSaveCopy = useCallback(async () => {
+    if (!file) return;
+    try {
+      const picked = await client.call('dialog.pickSavePath', { suggestedName: file.inventory.title });
+      if (!picked.native) return setDialog('saveCopy');
+      if (picked.path) await saveCopy(picked.path);
+    } catch (error) {
+      showAlert(error);
+    }
+  }, [file, saveCopy, showAlert]);
+
+  const setLanguage = useCallback(
+    async (language: Language) => {
+      const previous = settings.language;
+      await applyLanguage(language);
+      try {
+        setSettings(await client.call('settings.update', { language }));
+      } catch (error) {
+        await applyLanguage(previous);
+        showAlert(error);
+      }
+    },
+    [settings.language, showAlert],
+  );
+
+  const inventoryStored = useCallback((inventory: Inventory) => {
+    setFile((current) => (current && current.inventory.id === inventory.id ? { ...current, inventory } : current));
+  }, []);
+
+  // The core's events: menu commands (Electron), file switches and data changes from elsewhere, settings.
+  useEffect(() => {
+    const stops = [
+      client.on('file.changed', (next) => adoptFile(next)),
+      client.on('db.changed', ({ entities }) => {
+        if (entities.includes('inventory')) void refreshInventory();
+      }),
+      client.on('settings.changed', (next) => {
+        setSettings(next);
+        void applyLanguage(next.language);
+      }),
+    ];
+    return () => stops.forEach((stop) => stop());
+  }, [adoptFile, refreshInventory]);
+
+  useEffect(() => {
+    return client.on('menu.command', ({ command }) => {
+      switch (command) {
+        case 'new':
+          return setDialog('new');
+        case 'open':
+          return void startOpen();
+        case 'saveCopy':
+          return void startSaveCopy();
+        case 'close':
+          return void closeFile();
+        case 'about':
+          return setDialog('about');
+        default:
+          return assertNever(command);
+      }
+    });
+  }, [startOpen, startSaveCopy, closeFile]);
+
+  const value = useMemo<AppContextValue>(
+    () => ({
+      info: props.info,
+      settings,
+      file,
+      alert,
+      dialog,
+      toast,
+      busy,
+      showDialog: setDialog,
+      hideDialog: () => setDialog(null),
+      showAlert,
+      dismissAlert: () => setAlert(null),
+      dismissToast: () => setToast(null),
+      startOpen,
+      startSaveCopy,
+      openPath,
+      createFile,
+      saveCopy,
+      closeFile,
+      setLanguage,
+      inventoryStored,
+    }),
+    [props.info, settings, file, alert, dialog, toast, busy, showAlert, startOpen, startSaveCopy, openPath, createFile, saveCopy, closeFile, setLanguage, inventoryStored],
+  );
+
+  return <AppContext.Provider value={value}>{props.children}</AppContext.Provider>;
+}

@@ -1,0 +1,133 @@
+// The inventory's fields, saved as you type: each changed valid field goes to inventory.update a moment after
+// typing stops and at once on blur. Invalid values get an inline message and stay in the field, unsent.
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useEffect, useRef } from 'react';
+import { useForm, type FieldError } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { inventoryFieldLimits, type OpenFile } from '../../../../shared/contract/schemas';
+import { languages } from '../../../../shared/i18n/languages';
+import type { z } from '../../../../shared/zod';
+import { useApp } from '../../app/AppProvider';
+import { Autosaver } from '../../app/autosave';
+import { registerSaveSource, type SaveSource } from '../../app/save-state';
+import { client } from '../../bridge';
+import { Field } from '../../components/Field';
+import { useFormat } from '../../i18n';
+import { draftFrom, fieldLabelKeys, formValuesOf, inventoryFormSchema, validationMessage, type FieldName, type InventoryFormValues } from './inventory-form';
+import { useValidationText } from './validation-text';
+
+type FormInput = z.input<typeof inventoryFormSchema>;
+
+export function InventoryForm(props: { readonly file: OpenFile }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const app = useApp();
+  const validationText = useValidationText();
+  const { inventory, readOnly } = props.file;
+  const saver = useRef<Autosaver<InventoryFormValues> | null>(null);
+  const inventoryStored = useRef(app.inventoryStored);
+  inventoryStored.current = app.inventoryStored;
+  const initial = useRef(formValuesOf(inventory));
+
+  const form = useForm<FormInput, unknown, InventoryFormValues>({
+    resolver: zodResolver(inventoryFormSchema),
+    mode: 'onChange',
+    defaultValues: initial.current,
+  });
+  const { register, formState, watch } = form;
+
+  useEffect(() => {
+    let source: SaveSource | null = null;
+    const autosaver = new Autosaver<InventoryFormValues>({
+      saved: initial.current,
+      save: async (patch) => {
+        const stored = await client.call('inventory.update', { patch });
+        inventoryStored.current(stored);
+        return formValuesOf(stored);
+      },
+      onState: (state) => source?.set(state),
+      labelKey: (field) => fieldLabelKeys[field as FieldName],
+    });
+    source = registerSaveSource(() => autosaver.flush());
+    saver.current = autosaver;
+    const subscription = form.watch((values) => autosaver.edit(draftFrom(values)));
+    return () => {
+      subscription.unsubscribe();
+      saver.current = null;
+      // Leaving the page must not drop the last edits: send them, then stop reporting.
+      void autosaver.flush().finally(() => {
+        autosaver.dispose();
+        source?.dispose();
+      });
+    };
+  }, [form]);
+
+  // Data stored elsewhere (another window, a merge): fields not edited here follow it.
+  useEffect(() => {
+    const adopted = saver.current?.adoptRemote(formValuesOf(inventory)) ?? {};
+    for (const [name, value] of Object.entries(adopted) as [FieldName, string][]) form.setValue(name, value, { shouldValidate: true });
+  }, [inventory, form]);
+
+  const flush = () => void saver.current?.flush();
+  const field = (name: FieldName, options: { deps?: FieldName[] } = {}) => register(name, { onBlur: flush, deps: options.deps });
+
+  function errorText(name: FieldName): string | null {
+    const error = formState.errors[name] as FieldError | undefined;
+    return error ? validationText(validationMessage(name, error, form.getValues(name))) : null;
+  }
+
+  const description = watch('description');
+
+  return (
+    <form className="card" aria-labelledby="inventory-details" onSubmit={(event) => event.preventDefault()} noValidate>
+      <div className="card-header">
+        <h2 id="inventory-details" className="card-title">
+          {t('overview.detailsHeading')}
+        </h2>
+      </div>
+      <fieldset className="card-body form-stack" disabled={readOnly}>
+        <Field label={t('fields.title')} required error={errorText('title')}>
+          {(control) => <input {...control} {...field('title')} className="input input-large" autoComplete="off" />}
+        </Field>
+        <div className="form-row">
+          <Field label={t('fields.client')} hint={t('fields.clientHint')} error={errorText('client')}>
+            {(control) => <input {...control} {...field('client')} className="input" autoComplete="off" />}
+          </Field>
+          <Field label={t('fields.region')} error={errorText('region')}>
+            {(control) => <input {...control} {...field('region')} className="input" autoComplete="off" />}
+          </Field>
+        </div>
+        <fieldset className="subgroup">
+          <legend className="subgroup-legend">{t('overview.periodHeading')}</legend>
+          <div className="form-row">
+            <Field label={t('fields.periodStart')} error={errorText('periodStart')}>
+              {(control) => <input {...control} {...field('periodStart', { deps: ['periodEnd'] })} type="date" className="input input-date" />}
+            </Field>
+            <Field label={t('fields.periodEnd')} error={errorText('periodEnd')}>
+              {(control) => <input {...control} {...field('periodEnd', { deps: ['periodStart'] })} type="date" className="input input-date" />}
+            </Field>
+          </div>
+        </fieldset>
+        <Field
+          label={t('fields.description')}
+          hint={t('fields.descriptionHint')}
+          error={errorText('description')}
+          aside={t('overview.descriptionCount', { used: format.number(description.length), max: format.number(inventoryFieldLimits.description) })}
+        >
+          {(control) => <textarea {...control} {...field('description')} className="input textarea" rows={9} />}
+        </Field>
+        <Field label={t('fields.language')} hint={t('fields.languageHint')} error={errorText('language')} className="field-half">
+          {(control) => (
+            <select {...control} {...field('language')} className="input select">
+              {languages.map((language) => (
+                <option key={language} value={language}>
+                  {t(`language.${language}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      </fieldset>
+    </form>
+  );
+}

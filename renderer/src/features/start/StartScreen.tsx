@@ -1,0 +1,108 @@
+// The welcome screen when no file is open: start a new inventory, open one, or pick a recent file.
+import { FilePlus, FolderOpen } from 'lucide-react';
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { RecentFile } from '../../../../shared/contract/schemas';
+import { useApp } from '../../app/AppProvider';
+import { client } from '../../bridge';
+import { ErrorAlert, Message } from '../../components/Alert';
+import { LanguageSwitch } from '../../components/LanguageSwitch';
+import { LogoMark } from '../../components/LogoMark';
+import { RecentList } from './RecentList';
+
+export function StartScreen() {
+  const { t } = useTranslation();
+  const app = useApp();
+  const [recent, setRecent] = useState<readonly RecentFile[] | null>(null);
+
+  const loadRecent = useCallback(async () => {
+    try {
+      setRecent(await client.call('files.recent'));
+    } catch (error) {
+      app.showAlert(error);
+      setRecent([]);
+    }
+  }, [app.showAlert]);
+
+  useEffect(() => {
+    void loadRecent();
+  }, [loadRecent]);
+
+  async function openRecent(file: RecentFile) {
+    try {
+      await app.openPath(file.path);
+    } catch (error) {
+      app.showAlert(error);
+      void loadRecent();
+    }
+  }
+
+  async function forget(file: RecentFile) {
+    try {
+      setRecent(await client.call('files.forgetRecent', { path: file.path }));
+    } catch (error) {
+      app.showAlert(error);
+    }
+  }
+
+  return (
+    <div className="start">
+      <header className="start-header">
+        <div className="brand">
+          <LogoMark />
+          <span className="brand-name">{t('app.name')}</span>
+        </div>
+        <LanguageSwitch />
+      </header>
+      <main className="start-main" aria-labelledby="start-title">
+        <div className="start-intro">
+          <h1 id="start-title">{t('start.title')}</h1>
+          <p className="lead">{t('start.subtitle')}</p>
+        </div>
+        {app.alert ? <ErrorAlert error={app.alert} onDismiss={app.dismissAlert} /> : null}
+        {app.busy ? <Message tone="info" role="status">{t('start.opening')}</Message> : null}
+        <div className="start-grid">
+          <section className="start-actions" aria-labelledby="start-begin">
+            <h2 id="start-begin" className="section-title">
+              {t('start.beginHeading')}
+            </h2>
+            <button type="button" className="action-card" onClick={() => app.showDialog('new')} aria-labelledby="start-new-title" aria-describedby="start-new-body">
+              <span className="action-card-icon" aria-hidden>
+                <FilePlus size={20} />
+              </span>
+              <span className="action-card-text">
+                <span id="start-new-title" className="action-card-title">{t('start.newTitle')}</span>
+                <span id="start-new-body" className="action-card-body">
+                  {t('start.newBody')}
+                </span>
+              </span>
+            </button>
+            <button type="button" className="action-card" onClick={() => void app.startOpen()} aria-labelledby="start-open-title" aria-describedby="start-open-body">
+              <span className="action-card-icon" aria-hidden>
+                <FolderOpen size={20} />
+              </span>
+              <span className="action-card-text">
+                <span id="start-open-title" className="action-card-title">{t('start.openTitle')}</span>
+                <span id="start-open-body" className="action-card-body">
+                  {t('start.openBody')}
+                </span>
+              </span>
+            </button>
+          </section>
+          <section className="start-recent" aria-labelledby="start-recent">
+            <h2 id="start-recent" className="section-title">
+              {t('start.recentHeading')}
+            </h2>
+            {recent === null ? null : <RecentList recent={recent} disabled={app.busy} onOpen={(f) => void openRecent(f)} onForget={(f) => void forget(f)} />}
+          </section>
+        </div>
+      </main>
+      <footer className="start-footer">
+        <span>{t('app.offline')}</span>
+        <span>
+          {t('app.name')} {app.info.version}
+        </span>
+      </footer>
+    </div>
+  );
+}
