@@ -7,7 +7,7 @@ import { methodNames, type MethodName } from '../../shared/contract/methods';
 import type { Language } from '../../shared/i18n/languages';
 import { toErrorInfo } from '../core/registry';
 import type { Session } from '../core/session';
-import { isTrustedSender } from '../main/security';
+import { isTrustedSender } from './sender';
 
 /** What the check needs of a frame; Electron's WebFrameMain satisfies it. */
 export interface SenderFrame {

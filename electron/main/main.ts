@@ -16,9 +16,8 @@ import { createNativeDialogs } from './dialogs';
 import { chooseWindowForFile, filesFromArgv } from './launch';
 import { buildMenuTemplate, type MenuHandlers } from './menu';
 import { serveAppRequest } from './protocol';
+import { APP_ENTRY_URL, APP_SCHEME } from '../ipc/sender';
 import {
-  APP_ENTRY_URL,
-  APP_SCHEME,
   applyContentsGuards,
   createWindowOptions,
   denyPermissionCheck,

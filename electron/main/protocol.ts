@@ -2,7 +2,8 @@
 // Pure Node (fs and the global Response), so the resolver and the responses are tested without Electron.
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { APP_ORIGIN, contentSecurityPolicy, isAppUrl } from './security';
+import { APP_ORIGIN, isAppUrl } from '../ipc/sender';
+import { contentSecurityPolicy } from './security';
 
 const mimeTypes: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',

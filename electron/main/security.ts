@@ -1,13 +1,8 @@
-// Every security decision of the Electron shell as a small pure function: window options, URL trust, navigation,
-// new windows, permissions, outgoing requests and external links. main.ts only wires these to Electron, and the
-// unit tests check them without the Electron binary (this module imports Electron's types, never the module).
+// Every security decision of the Electron shell as a small pure function: window options, navigation, new windows,
+// permissions, outgoing requests and external links. main.ts only wires these to Electron, and the unit tests check
+// them without the Electron binary (this module imports Electron's types, never the module).
 import type { BrowserWindowConstructorOptions } from 'electron';
-
-/** The scheme and host the renderer is served from: app://inventaris/index.html. */
-export const APP_SCHEME = 'app';
-export const APP_HOST = 'inventaris';
-export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
-export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
+import { isAppUrl } from '../ipc/sender';
 
 /** The one Content-Security-Policy of the renderer: no inline code, no eval, nothing from elsewhere. */
 export const contentSecurityPolicy = [
@@ -64,24 +59,6 @@ function parseUrl(url: string): URL | null {
   } catch {
     return null;
   }
-}
-
-/** True only for app://inventaris/... exactly: no other host, no credentials, no port. */
-export function isAppUrl(url: string): boolean {
-  const parsed = parseUrl(url);
-  return (
-    parsed !== null &&
-    parsed.protocol === `${APP_SCHEME}:` &&
-    parsed.hostname === APP_HOST &&
-    parsed.host === APP_HOST &&
-    parsed.username === '' &&
-    parsed.password === ''
-  );
-}
-
-/** Whether an IPC message may reach the core: it must come from a page served by our app:// protocol. */
-export function isTrustedSender(url: string): boolean {
-  return isAppUrl(url);
 }
 
 /** will-navigate / will-redirect: stay inside the app; anything else is cancelled. */

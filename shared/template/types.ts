@@ -33,7 +33,7 @@ export interface TemplateQuestion {
   readonly type: QuestionType;
   /** Roles the question is for; empty means every role. */
   readonly roles: readonly RespondentRole[];
-  /** Maturity dimension code ('D1'..'D8') the answer feeds; scale questions always have one. */
+  /** Maturity dimension code ('D1'..'D8') the answer feeds. Most scale questions have one; an informational scale (e.g. market readiness) has none. */
   readonly dimension?: string;
   /** single / multi choices. */
   readonly options?: readonly TemplateOption[];
@@ -41,7 +41,7 @@ export interface TemplateQuestion {
   readonly scale?: Readonly<Record<Level, Bilingual>>;
   /** multi: at most this many choices. */
   readonly maxChoices?: number;
-  /** multi/single whose choices are the codebook's codes of this polarity (e.g. 9.2 picks knelpunt codes). */
+  /** multi/single whose choices are the codebook's codes of this polarity, plus those marked 'both' (e.g. 9.2 picks knelpunt codes). */
   readonly choicesFromCodebook?: Polarity;
   /** number: unit shown after the input, e.g. 'fte'. */
   readonly unit?: Bilingual;

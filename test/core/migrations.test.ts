@@ -87,3 +87,33 @@ describe('the migration runner', () => {
     expect(fs.readdirSync(path.dirname(file)).filter((n) => n.includes('backup'))).toEqual([]);
   });
 });
+
+describe('migration 3: fieldwork', () => {
+  it('adds the fieldwork tables and keeps the inventory row of version 2', () => {
+    const { db } = createDbAt(2);
+    db.prepare("INSERT INTO inventory (id, title, created_at, updated_at) VALUES ('i1', 'Bestaand', 'x', 'x')").run();
+    migrate(db, null, 3);
+    expect(tableNames(db)).toEqual(
+      expect.arrayContaining([
+        'organisations',
+        'respondents',
+        'maturity_levels',
+        'maturity_dimensions',
+        'codebook_codes',
+        'guide_sections',
+        'guide_questions',
+        'interviews',
+        'answers',
+        'knowledge_sessions',
+        'notes',
+        'recommendations',
+      ]),
+    );
+    expect((db.prepare('SELECT title FROM inventory').get() as { title: string }).title).toBe('Bestaand');
+    // "Not applicable" is no value: the answers table takes NULL, and refuses a value that is not JSON.
+    db.prepare("INSERT INTO interviews (id, created_at, updated_at) VALUES ('iv', 'x', 'x')").run();
+    db.prepare("INSERT INTO answers (interview_id, question_id, value, no_answer, updated_at) VALUES ('iv', 'q', NULL, 'not_applicable', 'x')").run();
+    expect(() => db.prepare("INSERT INTO answers (interview_id, question_id, value, updated_at) VALUES ('iv', 'q2', 'geen json', 'x')").run()).toThrow(/CHECK/);
+    expect(() => db.prepare("INSERT INTO organisations (id, name, kind, created_at, updated_at) VALUES ('o', 'X', 'bedrijf', 'x', 'x')").run()).toThrow(/CHECK/);
+  });
+});

@@ -10,12 +10,12 @@ import {
   isAllowedExternalUrl,
   isNavigationAllowed,
   isRequestAllowed,
-  isTrustedSender,
   spellCheckerLanguages,
   windowOpenHandler,
   type GuardableContents,
   type NavigationEvent,
 } from '../../electron/main/security';
+import { isTrustedSender } from '../../electron/ipc/sender';
 
 describe('the window options factory', () => {
   const options = createWindowOptions('/app/dist/electron/preload.js');

@@ -255,7 +255,12 @@ export function saveAnswer(
   if (typeof value === 'string' && question.type !== 'open' && question.type !== 'single') value = value.trim() === '' ? null : value;
   if (question.type === 'open' && value === '') value = null;
   if (Array.isArray(value) && value.length === 0) value = null;
-  const codeIds = new Set((ctx.db.prepare('SELECT id FROM codebook_codes').all() as { id: string }[]).map((r) => r.id));
+  const polarity = question.choicesFromCodebook;
+  const codeIds = new Set(
+    polarity
+      ? (ctx.db.prepare("SELECT id FROM codebook_codes WHERE polarity IN (?, 'both')").all(polarity) as { id: string }[]).map((r) => r.id)
+      : [],
+  );
   checkAnswerValue(question, value, codeIds);
   const explanation = input.explanation !== undefined ? input.explanation : current.explanation;
   const next = { value, noAnswer, explanation };

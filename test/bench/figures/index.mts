@@ -1,0 +1,7 @@
+// The figures `npm run bench` measures, in order. A later figure is one module in this folder plus one line here.
+import type { Figure } from '../harness.mts';
+import { autosaveFigure } from './autosave.mts';
+import { createFigure } from './create.mts';
+import { openFigure } from './open.mts';
+
+export const figures: readonly Figure[] = [createFigure, openFigure, autosaveFigure];
