@@ -6,6 +6,14 @@ const io = {
   err: (line: string) => process.stderr.write(`${line}\n`),
 };
 
+// A reader that stops early (`inventaris info x | head -1`) is not an error of ours.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(process.exitCode ?? 0);
+  });
+}
+
 run(process.argv.slice(2), io).then(
   (code) => {
     // exitCode, not exit(): output still being flushed is not cut off, and `web` keeps its server running.

@@ -12,6 +12,7 @@ import { noDialogs, Session } from '../core/session';
 import { appVersion } from '../core/version';
 import { EventStreams } from './event-stream';
 import { forbiddenPage, notFoundPage } from './pages';
+import { readBody, sendHtml, sendJson, sendText } from './responses';
 import {
   cookieValue,
   newToken,
@@ -19,7 +20,7 @@ import {
   placeProblem,
   setSecurityHeaders,
   singleHeader,
-  TOKEN_COOKIE,
+  tokenCookieName,
   TOKEN_HEADER,
   tokenMatches,
   type OriginPolicy,
@@ -159,7 +160,7 @@ export async function startWebHost(options: WebHostOptions = {}): Promise<WebHos
   }
 
   function handleEvents(req: IncomingMessage, res: ServerResponse): void {
-    const presented = cookieValue(req, TOKEN_COOKIE);
+    const presented = cookieValue(req, tokenCookieName(port));
     if (presented === undefined) return sendEnvelopeError(res, 401, 'FORBIDDEN');
     if (!tokenMatches(token, presented)) return sendEnvelopeError(res, 403, 'FORBIDDEN');
     if (req.method !== 'GET') return sendEnvelopeError(res, 405, 'UNSUPPORTED', { what: `${req.method ?? '?'} /events` }, { Allow: 'GET' });
@@ -172,14 +173,14 @@ export async function startWebHost(options: WebHostOptions = {}): Promise<WebHos
       // The printed address: trade the token in the URL for a cookie, and get it out of the address bar.
       if (!tokenMatches(token, url.searchParams.get('token') ?? undefined)) return sendHtml(res, 403, forbiddenPage());
       res.writeHead(303, {
-        'Set-Cookie': `${TOKEN_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`,
+        'Set-Cookie': `${tokenCookieName(port)}=${token}; HttpOnly; SameSite=Strict; Path=/`,
         Location: '/',
         'Cache-Control': 'no-store',
       });
       res.end();
       return;
     }
-    if (!tokenMatches(token, cookieValue(req, TOKEN_COOKIE))) return sendHtml(res, 403, forbiddenPage());
+    if (!tokenMatches(token, cookieValue(req, tokenCookieName(port)))) return sendHtml(res, 403, forbiddenPage());
     sendHtml(res, 200, renderer.indexWithToken(token), req.method === 'HEAD');
   }
 
@@ -246,51 +247,4 @@ function listen(server: http.Server, port: number): Promise<number> {
       resolve((server.address() as AddressInfo).port);
     });
   });
-}
-
-/** The body, or 'too-large' once it passes `limit` (the rest is read and dropped, so the answer reaches the client). */
-function readBody(req: IncomingMessage, limit: number): Promise<Buffer | 'too-large'> {
-  const declared = Number(req.headers['content-length'] ?? 0);
-  if (declared > limit) {
-    req.resume();
-    return Promise.resolve('too-large');
-  }
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    let tooLarge = false;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > limit) tooLarge = true;
-      if (tooLarge) chunks.length = 0;
-      else chunks.push(chunk);
-    });
-    req.on('end', () => resolve(tooLarge ? 'too-large' : Buffer.concat(chunks)));
-    req.on('error', reject);
-  });
-}
-
-function sendJson(res: ServerResponse, status: number, value: unknown, extra: Record<string, string> = {}): void {
-  const body = JSON.stringify(value);
-  res.writeHead(status, {
-    'Content-Type': 'application/json; charset=utf-8',
-    'Content-Length': Buffer.byteLength(body),
-    'Cache-Control': 'no-store',
-    ...extra,
-  });
-  res.end(body);
-}
-
-function sendHtml(res: ServerResponse, status: number, html: string, headOnly = false): void {
-  res.writeHead(status, {
-    'Content-Type': 'text/html; charset=utf-8',
-    'Content-Length': Buffer.byteLength(html),
-    'Cache-Control': 'no-store',
-  });
-  res.end(headOnly ? undefined : html);
-}
-
-function sendText(res: ServerResponse, status: number, text: string, extra: Record<string, string> = {}): void {
-  res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store', ...extra });
-  res.end(text);
 }

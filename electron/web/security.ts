@@ -3,7 +3,8 @@
 import crypto from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
-export const TOKEN_COOKIE = 'inventaris_token';
+/** The token cookie is named per port: browsers share cookies across ports, and two hosts must not overwrite each other's. */
+export const tokenCookieName = (port: number): string => `inventaris_token_${port}`;
 export const TOKEN_HEADER = 'x-inventaris-token';
 
 export const contentSecurityPolicy = [

@@ -19,6 +19,7 @@ export const uiEn: UiCatalogue = {
   common: {
     cancel: 'Cancel',
     close: 'Close',
+    closeDialog: 'Close dialog',
     dismiss: 'Dismiss message',
     optional: 'optional',
     required: 'required',
@@ -121,6 +122,7 @@ export const uiEn: UiCatalogue = {
   overview: {
     title: 'Overview',
     subtitle: 'The key details of this inventory. Changes are saved immediately.',
+    subtitleReadOnly: 'The key details of this inventory.',
     detailsHeading: 'Details',
     periodHeading: 'Period',
     descriptionCount: '{{used}} of {{max}} characters',

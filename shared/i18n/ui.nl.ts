@@ -19,6 +19,7 @@ export const uiNl = {
   common: {
     cancel: 'Annuleren',
     close: 'Sluiten',
+    closeDialog: 'Venster sluiten',
     dismiss: 'Melding sluiten',
     optional: 'optioneel',
     required: 'verplicht',
@@ -121,6 +122,7 @@ export const uiNl = {
   overview: {
     title: 'Overzicht',
     subtitle: 'De kerngegevens van deze inventarisatie. Wijzigingen worden direct opgeslagen.',
+    subtitleReadOnly: 'De kerngegevens van deze inventarisatie.',
     detailsHeading: 'Gegevens',
     periodHeading: 'Periode',
     descriptionCount: '{{used}} van {{max}} tekens',

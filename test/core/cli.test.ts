@@ -272,7 +272,7 @@ describe('inventaris web', () => {
       headers: { 'Content-Type': 'application/json', 'X-Inventaris-Token': token },
       body: '{}',
     });
-    expect((await reply.json()).value.path).toBe(file);
+    expect(((await reply.json()) as { value: { path: string } }).value.path).toBe(file);
     const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
     child.kill('SIGTERM');
     expect(await exited).toBe(0);

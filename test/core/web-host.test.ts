@@ -162,7 +162,7 @@ describe('the web host', () => {
       const before = sha256(host.file);
       const reply = await rpc(host, 'inventory.update', { patch: { title: 'Gehackt' } }, {
         'X-Inventaris-Token': undefined,
-        Cookie: `inventaris_token=${host.token}`,
+        Cookie: `inventaris_token_${host.port}=${host.token}`,
       });
       expect(reply.status).toBe(401);
       expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
@@ -178,7 +178,7 @@ describe('the web host', () => {
       expect(reply.status, badHost).toBe(403);
       expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     }
-    const page = await request(host, '/', { headers: { Host: `evil.example:${host.port}`, Cookie: `inventaris_token=${host.token}` } });
+    const page = await request(host, '/', { headers: { Host: `evil.example:${host.port}`, Cookie: `inventaris_token_${host.port}=${host.token}` } });
     expect(page.status).toBe(403);
     expect(page.body).not.toContain(host.token);
     expect(sha256(host.file)).toBe(before);
@@ -307,17 +307,17 @@ describe('the web host', () => {
     const wrong = await request(host, '/?token=' + 'a'.repeat(64));
     expect(wrong.status).toBe(403);
     expect(wrong.headers['set-cookie']).toBeUndefined();
-    const wrongCookie = await request(host, '/index.html', { headers: { Cookie: `inventaris_token=${'a'.repeat(64)}` } });
+    const wrongCookie = await request(host, '/index.html', { headers: { Cookie: `inventaris_token_${host.port}=${'a'.repeat(64)}` } });
     expect(wrongCookie.status).toBe(403);
     expect(wrongCookie.body).not.toContain(host.token);
 
     const login = await request(host, `/?token=${host.token}`);
     expect(login.status).toBe(303);
     expect(login.headers.location).toBe('/');
-    expect(login.headers['set-cookie']).toEqual([`inventaris_token=${host.token}; HttpOnly; SameSite=Strict; Path=/`]);
+    expect(login.headers['set-cookie']).toEqual([`inventaris_token_${host.port}=${host.token}; HttpOnly; SameSite=Strict; Path=/`]);
 
     for (const page of ['/', '/index.html']) {
-      const index = await request(host, page, { headers: { Cookie: `other=1; inventaris_token=${host.token}` } });
+      const index = await request(host, page, { headers: { Cookie: `other=1; inventaris_token_${host.port}=${host.token}` } });
       expect(index.status).toBe(200);
       expect(index.headers['content-type']).toBe('text/html; charset=utf-8');
       expect(index.headers['cache-control']).toBe('no-store');
@@ -332,7 +332,7 @@ describe('the web host', () => {
     const host = await startWithFile();
     const received = new Promise<string>((resolve, reject) => {
       const req = http.get(
-        { host: '127.0.0.1', port: host.port, path: '/events', headers: { Host: `127.0.0.1:${host.port}`, Cookie: `inventaris_token=${host.token}` }, agent: false },
+        { host: '127.0.0.1', port: host.port, path: '/events', headers: { Host: `127.0.0.1:${host.port}`, Cookie: `inventaris_token_${host.port}=${host.token}` }, agent: false },
         (res) => {
           expect(res.statusCode).toBe(200);
           expect(res.headers['content-type']).toBe('text/event-stream; charset=utf-8');
@@ -359,9 +359,9 @@ describe('the web host', () => {
   it('refuses /events without the cookie token or from a foreign Origin', async () => {
     const host = await start();
     expect((await request(host, '/events')).status).toBe(401);
-    expect((await request(host, '/events', { headers: { Cookie: `inventaris_token=${'0'.repeat(64)}` } })).status).toBe(403);
+    expect((await request(host, '/events', { headers: { Cookie: `inventaris_token_${host.port}=${'0'.repeat(64)}` } })).status).toBe(403);
     expect((await request(host, '/events', { headers: { 'X-Inventaris-Token': host.token } })).status).toBe(401);
-    const foreign = await request(host, '/events', { headers: { Cookie: `inventaris_token=${host.token}`, Origin: 'http://evil.example' } });
+    const foreign = await request(host, '/events', { headers: { Cookie: `inventaris_token_${host.port}=${host.token}`, Origin: 'http://evil.example' } });
     expect(foreign.status).toBe(403);
   });
 
@@ -369,7 +369,7 @@ describe('the web host', () => {
     const host = await startWithFile();
     const ended = new Promise<string>((resolve, reject) => {
       http
-        .get({ host: '127.0.0.1', port: host.port, path: '/events', headers: { Host: `127.0.0.1:${host.port}`, Cookie: `inventaris_token=${host.token}` }, agent: false }, (res) => {
+        .get({ host: '127.0.0.1', port: host.port, path: '/events', headers: { Host: `127.0.0.1:${host.port}`, Cookie: `inventaris_token_${host.port}=${host.token}` }, agent: false }, (res) => {
           let text = '';
           res.setEncoding('utf8');
           res.on('data', (chunk: string) => {

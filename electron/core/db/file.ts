@@ -5,6 +5,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { AppError } from '../../../shared/contract/errors';
 import { HybridClock } from './clock';
+import { nativeOptions } from './native';
 import { latestSchemaVersion, migrations, type Migration } from './migrations';
 
 /** 'INVT': marks a SQLite file as ours (PRAGMA application_id). */
@@ -166,7 +167,7 @@ export function openInventoryFile(file: string, options: OpenOptions): Inventory
   }
   let db: Database.Database | null = null;
   try {
-    db = new Database(absolute, { readonly: readOnly, fileMustExist: true });
+    db = new Database(absolute, { ...nativeOptions(), readonly: readOnly, fileMustExist: true });
     const check = db.pragma('quick_check', { simple: true });
     if (check !== 'ok') throw new AppError('CORRUPT', { path: absolute });
     applyPragmas(db, readOnly);
@@ -202,7 +203,7 @@ export function createInventoryFile(file: string, options: OpenOptions, initiali
   const temp = path.join(dir, `.${path.basename(absolute)}.${process.pid}.creating`);
   const clock = new HybridClock(options.deviceId);
   try {
-    const db = new Database(temp);
+    const db = new Database(temp, nativeOptions());
     try {
       applyPragmas(db, false);
       db.pragma(`application_id = ${APPLICATION_ID | 0}`);

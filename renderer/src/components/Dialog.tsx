@@ -80,7 +80,7 @@ export function Dialog(props: {
             </p>
           ) : null}
         </div>
-        <button type="button" className="icon-button" onClick={() => props.onClose()} aria-label={t('common.close')} title={t('common.close')}>
+        <button type="button" className="icon-button" onClick={() => props.onClose()} aria-label={t('common.closeDialog')} title={t('common.closeDialog')}>
           <X size={18} aria-hidden />
         </button>
       </div>

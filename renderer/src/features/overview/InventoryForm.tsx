@@ -69,7 +69,8 @@ export function InventoryForm(props: { readonly file: OpenFile }) {
   }, [inventory, form]);
 
   const flush = () => void saver.current?.flush();
-  const field = (name: FieldName, options: { deps?: FieldName[] } = {}) => register(name, { onBlur: flush, deps: options.deps });
+  // Read-only files keep their text inputs focusable and selectable (readOnly), so text can still be copied.
+  const field = (name: FieldName, options: { deps?: FieldName[] } = {}) => ({ ...register(name, { onBlur: flush, deps: options.deps }), readOnly });
 
   function errorText(name: FieldName): string | null {
     const error = formState.errors[name] as FieldError | undefined;
@@ -85,7 +86,7 @@ export function InventoryForm(props: { readonly file: OpenFile }) {
           {t('overview.detailsHeading')}
         </h2>
       </div>
-      <fieldset className="card-body form-stack" disabled={readOnly}>
+      <div className="card-body form-stack">
         <Field label={t('fields.title')} required error={errorText('title')}>
           {(control) => <input {...control} {...field('title')} className="input input-large" autoComplete="off" />}
         </Field>
@@ -118,7 +119,7 @@ export function InventoryForm(props: { readonly file: OpenFile }) {
         </Field>
         <Field label={t('fields.language')} hint={t('fields.languageHint')} error={errorText('language')} className="field-half">
           {(control) => (
-            <select {...control} {...field('language')} className="input select">
+            <select {...control} {...register('language', { onBlur: flush })} disabled={readOnly} className="input select">
               {languages.map((language) => (
                 <option key={language} value={language}>
                   {t(`language.${language}`)}
@@ -127,7 +128,7 @@ export function InventoryForm(props: { readonly file: OpenFile }) {
             </select>
           )}
         </Field>
-      </fieldset>
+      </div>
     </form>
   );
 }

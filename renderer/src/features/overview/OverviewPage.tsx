@@ -10,7 +10,7 @@ export function OverviewPage(props: { readonly file: OpenFile }) {
     <div className="page">
       <header className="page-header">
         <h1>{t('overview.title')}</h1>
-        <p className="lead">{t('overview.subtitle')}</p>
+        <p className="lead">{props.file.readOnly ? t('overview.subtitleReadOnly') : t('overview.subtitle')}</p>
       </header>
       <div className="overview-grid">
         {/* A different inventory is a different form: remount so nothing carries over. */}

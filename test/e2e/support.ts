@@ -1,0 +1,120 @@
+// End-to-end support: the real web host as a child process (the built CLI, real core, real SQLite in a temp folder)
+// and Debian's Chromium driven by playwright-core. Collects console errors so a test can assert there were none.
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+export const repoRoot = path.resolve(__dirname, '../..');
+const cli = path.join(repoRoot, 'bin/inventaris.js');
+
+export function chromiumPath(): string {
+  for (const candidate of ['/usr/lib/chromium/chromium', '/usr/bin/chromium', '/usr/bin/chromium-browser']) {
+    if (fs.existsSync(candidate)) return candidate;
+  }
+  throw new Error('Chromium is not installed. Install it with: sudo apt-get install -y chromium');
+}
+
+export interface HostProcess {
+  readonly url: string;
+  readonly origin: string;
+  readonly child: ChildProcess;
+  readonly home: string;
+  readonly documents: string;
+  stop(signal?: NodeJS.Signals): Promise<void>;
+}
+
+/** A folder for one test run: settings (INVENTARIS_HOME) and documents (INVENTARIS_DOCUMENTS) live inside it. */
+export function makeWorkspace(): { home: string; documents: string; root: string } {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'inventaris-e2e-'));
+  const home = path.join(root, 'home');
+  const documents = path.join(root, 'documents');
+  fs.mkdirSync(home);
+  fs.mkdirSync(documents);
+  return { root, home, documents };
+}
+
+/** Starts `inventaris web` and resolves with its URL once it listens. */
+export function startHost(options: { home: string; documents: string; file?: string; port?: number; lang?: 'nl' | 'en' }): Promise<HostProcess> {
+  const args = [cli, 'web', '--no-open', ...(options.file ? [options.file] : []), ...(options.port ? ['--port', String(options.port)] : [])];
+  const child = spawn(process.execPath, args, {
+    env: { ...process.env, INVENTARIS_HOME: options.home, INVENTARIS_DOCUMENTS: options.documents, LANG: options.lang === 'en' ? 'en_GB.UTF-8' : 'nl_NL.UTF-8' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  return new Promise((resolve, reject) => {
+    let output = '';
+    const timer = setTimeout(() => reject(new Error(`web host did not start: ${output}`)), 20_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /(http:\/\/127\.0\.0\.1:\d+\/\?token=[0-9a-f]+)/.exec(output);
+      if (!match) return;
+      clearTimeout(timer);
+      const url = match[1]!;
+      resolve({
+        url,
+        origin: new URL(url).origin,
+        child,
+        home: options.home,
+        documents: options.documents,
+        stop: (signal = 'SIGTERM') =>
+          new Promise((done) => {
+            if (child.exitCode !== null || child.signalCode !== null) return done();
+            child.once('exit', () => done());
+            child.kill(signal);
+          }),
+      });
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`web host exited with ${code}: ${output}`));
+    });
+  });
+}
+
+export interface BrowserSession {
+  readonly browser: Browser;
+  readonly context: BrowserContext;
+  readonly page: Page;
+  /** Console errors and uncaught page errors seen so far. */
+  readonly errors: string[];
+  close(): Promise<void>;
+}
+
+export async function openBrowser(options: { width?: number; height?: number; locale?: string } = {}): Promise<BrowserSession> {
+  const browser = await chromium.launch({
+    executablePath: chromiumPath(),
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+  const context = await browser.newContext({
+    viewport: { width: options.width ?? 1280, height: options.height ?? 720 },
+    locale: options.locale ?? 'nl-NL',
+  });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  return { browser, context, page, errors, close: () => browser.close() };
+}
+
+/** Runs axe-core (WCAG 2 A and AA) and returns the serious and critical violations, summarised. */
+export async function seriousAccessibilityViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** Saves a screenshot under test-results/screens for a person to look at. */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  const dir = path.join(repoRoot, 'test-results', 'screens');
+  fs.mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, `${name}.png`);
+  await page.screenshot({ path: file, fullPage: false });
+  return file;
+}
