@@ -25,7 +25,7 @@ if (only !== 'renderer') {
   await Promise.all([
     esbuild({ ...common, entryPoints: ['electron/main/main.ts'], outfile: 'dist/electron/main.js', external: ['electron', 'better-sqlite3'] }),
     // A sandboxed preload may only require('electron'); everything else is bundled in.
-    esbuild({ ...common, entryPoints: ['electron/preload/preload.ts'], outfile: 'dist/electron/preload.js', external: ['electron'] }),
+    esbuild({ ...common, minify: true, entryPoints: ['electron/preload/preload.ts'], outfile: 'dist/electron/preload.js', external: ['electron'] }),
     esbuild({ ...common, entryPoints: ['electron/cli/main.ts'], outfile: 'dist/cli/cli.js', external: ['better-sqlite3', 'electron'] }),
   ]);
 }

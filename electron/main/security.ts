@@ -5,18 +5,9 @@ import type { BrowserWindowConstructorOptions } from 'electron';
 import { isAppUrl } from '../ipc/sender';
 
 /** The one Content-Security-Policy of the renderer: no inline code, no eval, nothing from elsewhere. */
-export const contentSecurityPolicy = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-  "form-action 'self'",
-].join('; ');
+import { contentSecurityPolicy } from '../../shared/csp';
+
+export { contentSecurityPolicy };
 
 /** The one factory for every window the app opens; the security flags are spelled out, never left to defaults. */
 export function createWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {

@@ -7,18 +7,9 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 export const tokenCookieName = (port: number): string => `inventaris_token_${port}`;
 export const TOKEN_HEADER = 'x-inventaris-token';
 
-export const contentSecurityPolicy = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-  "form-action 'self'",
-].join('; ');
+import { contentSecurityPolicy } from '../../shared/csp';
+
+export { contentSecurityPolicy };
 
 /** 32 random bytes as hex: the secret a browser must present to use this host. */
 export function newToken(): string {
