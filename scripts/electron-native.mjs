@@ -98,6 +98,14 @@ function firstExisting(files) {
   return files.find((file) => fs.existsSync(file)) ?? null;
 }
 
+function resolveAll(require, request, paths) {
+  try {
+    return [require.resolve(request, { paths })];
+  } catch {
+    return [];
+  }
+}
+
 function defaultRun(command, args, options) {
   const result = spawnSync(command, args, { ...options, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, windowsHide: true });
   return {
@@ -106,7 +114,7 @@ function defaultRun(command, args, options) {
   };
 }
 
-function tail(text, lines = 15) {
+function tail(text, lines = 25) {
   return text.trim().split(/\r?\n/).slice(-lines).join('\n');
 }
 
@@ -169,8 +177,11 @@ export function ensureElectronNativeBinding(options = {}) {
       `De databasemodule wordt eenmalig voor Electron ${electronVersion} klaargemaakt (internet nodig)…`,
       `Preparing the database module for Electron ${electronVersion}, once (needs internet)…`,
     );
-    const prebuildInstall = requireFromRoot.resolve('prebuild-install/bin.js', { paths: [source] });
-    const prebuilt = run(process.execPath, [prebuildInstall, ...prebuildInstallArgs(electronVersion, arch)], { cwd: work, env: toolEnv });
+    // prebuild-install is better-sqlite3's own dependency.
+    const prebuildInstall = firstExisting(resolveAll(requireFromRoot, 'prebuild-install/bin.js', [source]));
+    const prebuilt = prebuildInstall
+      ? run(process.execPath, [prebuildInstall, ...prebuildInstallArgs(electronVersion, arch)], { cwd: work, env: toolEnv })
+      : { status: 1, output: 'not found' };
     attempts.push(`prebuild-install (${prebuilt.status}):\n${tail(prebuilt.output)}`);
 
     if (prebuilt.status !== 0 || !fs.existsSync(built)) {

@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ensureElectronNativeBinding } from './electron-native.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(path.join(root, 'package.json'));
@@ -56,24 +57,20 @@ if (!electron) {
   }
 }
 
-// 3. better-sqlite3 is a native module: it must be built for Electron's ABI, not only for Node's. Checked here so a
-//    mismatch is a clear message instead of a crash on the first window.
-const probe = spawnSync(electron, ['-e', "new (require('better-sqlite3'))(':memory:').close()"], {
-  cwd: root,
-  encoding: 'utf8',
-  env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' },
-});
-if (probe.status !== 0) {
+// 3. better-sqlite3 is a native module built for Node by `npm install` (the CLI, the web host and the tests need that
+//    build). Electron gets its own copy, built for its ABI once, outside node_modules; the main process loads it through
+//    better-sqlite3's `nativeBinding` option (electron/core/db/native.ts). Made and checked here, so a missing copy is
+//    a clear message instead of an error on the first file opened.
+let sqliteBinding;
+try {
+  sqliteBinding = ensureElectronNativeBinding({ electron, log: say });
+} catch (error) {
   stop(
-    'De databasemodule (better-sqlite3) is niet gebouwd voor Electron. Bouw haar opnieuw met (internet nodig):\n' +
-      '  npx electron-rebuild --only better-sqlite3 --force\n' +
-      'Daarna werken de tests, de CLI en `npm run web` pas weer na: npm rebuild better-sqlite3\n' +
-      'Of gebruik Inventaris in de browser met: npm run web',
-    'The database module (better-sqlite3) is not built for Electron. Rebuild it with (needs internet):\n' +
-      '  npx electron-rebuild --only better-sqlite3 --force\n' +
-      'Afterwards the tests, the CLI and `npm run web` only work again after: npm rebuild better-sqlite3\n' +
-      'Or use Inventaris in the browser with: npm run web',
-    `${probe.stderr ?? ''}${probe.error ? String(probe.error) : ''}`,
+    `${error.nl ?? 'De databasemodule (better-sqlite3) kon niet voor Electron worden gemaakt.'}\n` +
+      'Gebruik Inventaris in de browser met: npm run web',
+    `${error.en ?? 'The database module (better-sqlite3) could not be made for Electron.'}\n` +
+      'Use Inventaris in the browser instead with: npm run web',
+    error.detail ?? String(error?.stack ?? error),
   );
 }
 
@@ -81,7 +78,7 @@ if (probe.status !== 0) {
 //    `npm start -- file.inventaris` (INIT_CWD) are made absolute first.
 const userCwd = process.env.INIT_CWD ?? process.cwd();
 const args = process.argv.slice(2).map((arg) => (arg.startsWith('-') ? arg : path.resolve(userCwd, arg)));
-const env = { ...process.env };
+const env = { ...process.env, INVENTARIS_SQLITE_BINDING: sqliteBinding };
 delete env.ELECTRON_RUN_AS_NODE;
 const child = spawn(electron, [root, ...args], { cwd: root, stdio: 'inherit', env, windowsHide: false });
 

@@ -8,6 +8,7 @@ import type { EventName, EventPayload } from '../../shared/contract/events';
 import { desktopStrings } from '../../shared/i18n/menu';
 import { createRegistry } from '../core/api';
 import { ConfigStore, defaultConfigDir } from '../core/config';
+import { useNativeBinding } from '../core/db/native';
 import { toErrorInfo } from '../core/registry';
 import { Session } from '../core/session';
 import { appVersion } from '../core/version';
@@ -42,6 +43,10 @@ const windows = new Map<number, AppWindow>();
 const pendingFiles: string[] = [];
 const registry = createRegistry();
 let config: ConfigStore;
+
+// `npm start` builds better-sqlite3 for Electron beside the Node build in node_modules and names it here (see
+// scripts/electron-native.mjs); set before any file is opened. A packaged app's better-sqlite3 is built for Electron.
+if (!app.isPackaged && process.env.INVENTARIS_SQLITE_BINDING) useNativeBinding(process.env.INVENTARIS_SQLITE_BINDING);
 
 // One settings folder for the desktop app, the web host and the CLI (INVENTARIS_HOME or the platform's config
 // folder); set before anything reads userData, including the single-instance lock.
