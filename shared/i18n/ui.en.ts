@@ -7,7 +7,7 @@ export const uiEn: UiCatalogue = {
     tagline: 'Interviews, analysis and reporting for inventories',
     loading: 'Starting Inventaris…',
     unreachableTitle: 'Inventaris cannot be reached',
-    unreachableBody: 'This page cannot load its data from Inventaris. Open the link that `npm run web` prints in the terminal, or start Inventaris again.',
+    unreachableBody: 'This window cannot load its data from Inventaris. Start Inventaris again; if you use the web version, open the link that npm run web prints in the terminal.',
     retry: 'Try again',
     offline: 'Everything stays on this computer. Inventaris never connects to the internet.',
   },
@@ -161,7 +161,7 @@ export const uiEn: UiCatalogue = {
     storageNote: 'Everything is in this one file. You can copy or mail it without losing work.',
   },
   bridge: {
-    unreachable: 'no connection to Inventaris (was the `npm run web` window closed?)',
+    unreachable: 'no connection to Inventaris (has npm run web stopped?)',
     badAnswer: 'unexpected answer from Inventaris (HTTP {{status}})',
   },
 };

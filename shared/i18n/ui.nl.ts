@@ -7,7 +7,7 @@ export const uiNl = {
     tagline: 'Interviews, analyse en rapportage voor inventarisaties',
     loading: 'Inventaris wordt gestart…',
     unreachableTitle: 'Inventaris is niet bereikbaar',
-    unreachableBody: 'Deze pagina kan de gegevens van Inventaris niet ophalen. Open de link die `npm run web` in de terminal toont, of start Inventaris opnieuw.',
+    unreachableBody: 'Dit venster kan de gegevens van Inventaris niet ophalen. Start Inventaris opnieuw; gebruik je de webversie, open dan de link die npm run web in de terminal toont.',
     retry: 'Opnieuw proberen',
     offline: 'Alles blijft op deze computer. Inventaris maakt geen verbinding met internet.',
   },
@@ -161,7 +161,7 @@ export const uiNl = {
     storageNote: 'Alles staat in dit ene bestand. Je kunt het kopiëren of mailen zonder werk te verliezen.',
   },
   bridge: {
-    unreachable: 'geen verbinding met Inventaris (is het venster van `npm run web` gesloten?)',
+    unreachable: 'geen verbinding met Inventaris (is npm run web gestopt?)',
     badAnswer: 'onverwacht antwoord van Inventaris (HTTP {{status}})',
   },
 } as const;

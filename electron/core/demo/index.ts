@@ -1,0 +1,193 @@
+// The demo inventory a new user opens first: a fictional Regio Foodvalley inventory written through the real
+// contract (an in-process core), so every row passes the same validation as what the UI writes. A fixed seed makes
+// the content the same on every run; only ids and timestamps differ.
+import fs from 'node:fs';
+import type { Client } from '../../../shared/contract/client';
+import type { Guide } from '../../../shared/contract/fieldwork';
+import type { Language } from '../../../shared/i18n/languages';
+import { ConfigStore, type AppConfig, type RecentEntry } from '../config';
+import { createInProcessCore } from '../in-process';
+import { AnswerWriter, type DemoQuestion } from './answers';
+import { inventoryFields, recommendations, session, sessionNotes, sessionParticipants } from './engagement';
+import { NotePicker, noteKindsFor } from './notes';
+import { interviewers, interviewPlan, municipalities, municipality, overallBand, respondents, type DemoRole } from './profiles';
+import { seededRandom } from './random';
+
+const SEED = 20260521;
+
+export interface DemoOptions {
+  /** Language of the inventory and its framing texts; interview answers and notes are Dutch either way. */
+  readonly language?: Language;
+  /** Settings folder of the core that writes the file; the user's own when omitted. */
+  readonly configDir?: string;
+}
+
+/**
+ * Settings as the demo's core sees them: the author of each change is the consultant who did that part of the
+ * fieldwork, and the demo file is not added to the user's recent files (the caller opens it when it wants to).
+ */
+class DemoSettings extends ConfigStore {
+  author = interviewers.lead as string;
+
+  override get(): Readonly<AppConfig> {
+    return { ...super.get(), authorName: this.author };
+  }
+
+  override rememberRecent(_entry: RecentEntry): void {}
+}
+
+/** Writes the demo inventory to `file`, which must not exist yet. A failed run leaves no file behind. */
+export async function createDemoInventory(file: string, options: DemoOptions = {}): Promise<void> {
+  const language = options.language ?? 'nl';
+  const settings = new DemoSettings(options.configDir);
+  const { client, session } = createInProcessCore({ configDir: options.configDir, env: { config: settings } });
+  const opened = await client.call('files.create', { path: file, fields: inventoryFields(language), template: 'default' });
+  // Some 700 small transactions: a full fsync after each would make the demo take seconds. The file is written in
+  // one go and removed if anything fails, so it is synced once at the end instead.
+  session.requireFile().db.pragma('synchronous = OFF');
+  try {
+    await fillInventory(client, settings, language);
+  } catch (error) {
+    await client.call('files.close');
+    fs.rmSync(opened.path, { force: true });
+    throw error;
+  }
+  await client.call('files.close');
+  const fd = fs.openSync(opened.path, 'r+');
+  try {
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+function shiftDate(isoDate: string, days: number): string {
+  const date = new Date(`${isoDate}T12:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
+function demoQuestions(guide: Guide, role: DemoRole): (DemoQuestion & { id: string })[] {
+  const dimensionCodes = new Map(guide.dimensions.map((d) => [d.id, d.code]));
+  return guide.sections
+    .flatMap((s) => s.questions)
+    .filter((q) => q.roles.length === 0 || q.roles.includes(role))
+    .map((q) => ({ id: q.id, code: q.code, type: q.type, dimension: q.dimensionId ? (dimensionCodes.get(q.dimensionId) ?? null) : null, maxChoices: q.maxChoices }));
+}
+
+async function fillInventory(client: Client, settings: DemoSettings, language: Language): Promise<void> {
+  const random = seededRandom(SEED);
+  const guide = await client.call('guide.get');
+  const codeIds = new Map(guide.codes.map((c) => [c.code, c.id]));
+  const codeId = (code: string) => {
+    const id = codeIds.get(code);
+    if (!id) throw new Error(`the codebook has no code ${code}`);
+    return id;
+  };
+  const bottleneckCodes = guide.codes.filter((c) => c.polarity === 'knelpunt' || c.polarity === 'both').map((c) => c.code);
+  const answers = new AnswerWriter(random, codeIds, bottleneckCodes);
+  const notes = new NotePicker(random);
+
+  const organisationIds = new Map<string, string>();
+  for (const m of municipalities) {
+    const organisation = await client.call('organisations.create', { fields: { name: `Gemeente ${m.name}`, kind: 'municipality', notes: m.notes[language] } });
+    organisationIds.set(m.key, organisation.id);
+  }
+
+  const respondentIds = new Map<string, string>();
+  const interviewDate = (key: string, role: DemoRole) => {
+    const plan = interviewPlan.find((i) => i.municipality === key && i.role === role);
+    if (!plan) throw new Error(`no interview planned for ${key}/${role}`);
+    return plan.scheduledAt.slice(0, 10);
+  };
+  for (const person of respondents) {
+    const m = municipality(person.municipality);
+    const heldOn = interviewDate(m.key, person.role);
+    const created = await client.call('respondents.create', {
+      fields: {
+        organisationId: organisationIds.get(m.key)!,
+        name: person.name,
+        role: person.role,
+        jobTitle: person.jobTitle[language],
+        department: person.department[language],
+        email: `${person.mailName}@${m.name.toLowerCase()}.example.nl`,
+        consentInterview: true,
+        // Agreed by e-mail when the interview was planned; recording and quotes asked at the start of the interview.
+        consentInterviewOn: shiftDate(heldOn, -random.int(3, 9)),
+        consentRecording: person.consentRecording,
+        consentRecordingOn: person.consentRecording ? heldOn : '',
+        consentQuoteByName: person.consentQuoteByName,
+        consentQuoteOn: person.consentQuoteByName ? heldOn : '',
+        notes: person.notes[language],
+      },
+    });
+    respondentIds.set(`${m.key}/${person.role}`, created.id);
+  }
+
+  for (const [n, plan] of interviewPlan.entries()) {
+    const m = municipality(plan.municipality);
+    settings.author = plan.interviewer;
+    const location =
+      plan.mode === 'in_person' ? (language === 'nl' ? `Gemeentehuis ${m.name}` : `Town hall, ${m.name}`) : plan.mode === 'video' ? 'Microsoft Teams' : language === 'nl' ? 'Telefonisch' : 'By phone';
+    const interview = await client.call('interviews.create', {
+      fields: {
+        organisationId: organisationIds.get(m.key)!,
+        respondentIds: [respondentIds.get(`${m.key}/${plan.role}`)!],
+        interviewer: plan.interviewer,
+        scheduledAt: plan.scheduledAt,
+        location,
+        mode: plan.mode,
+      },
+    });
+    await client.call('interviews.start', { id: interview.id });
+    const { guide: frozen } = await client.call('interviews.workspace', { id: interview.id });
+    const questions = demoQuestions(frozen, plan.role);
+    for (const question of questions) {
+      const answer = answers.answer(question, m, plan.role);
+      await client.call('answers.save', { interviewId: interview.id, questionId: question.id, ...answer });
+    }
+    const questionId = (code: string) => questions.find((q) => q.code === code)?.id ?? null;
+    for (const kind of noteKindsFor(n)) {
+      const picked = notes.pick(kind, overallBand(m, plan.role), m.key, plan.role);
+      await client.call('notes.create', {
+        fields: { kind, text: picked.text, interviewId: interview.id, questionId: questionId(picked.question), codeIds: picked.codes.map(codeId) },
+      });
+    }
+    await client.call('interviews.update', {
+      id: interview.id,
+      patch: { status: plan.status, elapsedSeconds: random.int(45, 80) * 60 + random.int(0, 59), summary: plan.summary[language] },
+    });
+  }
+
+  settings.author = interviewers.lead;
+  const knowledgeSession = await client.call('sessions.create', {
+    fields: {
+      title: session.title[language],
+      heldOn: session.heldOn,
+      location: session.location[language],
+      participantIds: sessionParticipants.map(([key, role]) => respondentIds.get(`${key}/${role}`)!),
+      otherParticipants: session.otherParticipants[language],
+      agenda: session.agenda[language],
+      outcomes: session.outcomes[language],
+    },
+  });
+  settings.author = interviewers.second;
+  for (const outcome of sessionNotes) {
+    await client.call('notes.create', {
+      fields: { kind: outcome.kind, text: outcome.text[language], sessionId: knowledgeSession.id, codeIds: outcome.codes.map(codeId) },
+    });
+  }
+
+  settings.author = interviewers.lead;
+  for (const recommendation of recommendations) {
+    await client.call('recommendations.create', {
+      fields: {
+        text: recommendation.text[language],
+        addressedTo: recommendation.addressedTo,
+        organisationId: recommendation.municipality ? organisationIds.get(recommendation.municipality)! : null,
+        priority: recommendation.priority,
+        codeIds: recommendation.codes.map(codeId),
+      },
+    });
+  }
+}

@@ -1,0 +1,122 @@
+// The autosave engine behind the renderer's forms: what it sends, when, and what it reports.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ClientError } from '../../../shared/contract/client';
+import { Autosaver, type Draft } from '../../../renderer/src/app/autosave';
+import type { SaveState } from '../../../renderer/src/app/save-state';
+
+interface Fields {
+  title: string;
+  client: string;
+}
+
+const stored: Fields = { title: 'Circulair inkopen', client: '' };
+
+function setup(save: (patch: Partial<Fields>) => Promise<Fields>) {
+  const states: SaveState[] = [];
+  const saver = new Autosaver<Fields>({ saved: stored, save, onState: (s) => states.push(s), labelKey: (f) => `fields.${f}`, delayMs: 300 });
+  return { saver, states, last: () => states.at(-1)?.kind };
+}
+
+/** A stand-in for the file: applies patches to its own copy, like inventory.update does. */
+function fakeFile() {
+  let current = { ...stored };
+  const patches: Partial<Fields>[] = [];
+  return {
+    patches,
+    /** Another window writes to the same file. */
+    writeElsewhere: (patch: Partial<Fields>) => (current = { ...current, ...patch }),
+    save: async (patch: Partial<Fields>) => {
+      patches.push(patch);
+      current = { ...current, ...patch };
+      return current;
+    },
+  };
+}
+
+const draft = (valid: Partial<Fields>, invalid: (keyof Fields)[] = []): Draft<Fields> => ({ valid: { ...stored, ...valid }, invalid });
+
+describe('autosave', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('sends a changed field once typing has stopped for the debounce time', async () => {
+    const file = fakeFile();
+    const { saver, last } = setup(file.save);
+    saver.edit(draft({ client: 'Gem' }));
+    await vi.advanceTimersByTimeAsync(200);
+    saver.edit(draft({ client: 'Gemeente Ede' }));
+    expect(last()).toBe('pending');
+    await vi.advanceTimersByTimeAsync(299);
+    expect(file.patches).toEqual([]);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(file.patches).toEqual([{ client: 'Gemeente Ede' }]);
+    expect(last()).toBe('saved');
+  });
+
+  it('sends at once on flush and sends nothing when nothing changed', async () => {
+    const file = fakeFile();
+    const { saver } = setup(file.save);
+    saver.edit(draft({}));
+    await saver.flush();
+    expect(file.patches).toEqual([]);
+    saver.edit(draft({ title: 'Nieuw' }));
+    await saver.flush();
+    expect(file.patches).toEqual([{ title: 'Nieuw' }]);
+  });
+
+  it('never sends an invalid field, and says so instead of "saved"', async () => {
+    const file = fakeFile();
+    const { saver, states } = setup(file.save);
+    saver.edit({ valid: { client: 'Gemeente Ede' }, invalid: ['title'] });
+    await saver.flush();
+    expect(file.patches).toEqual([{ client: 'Gemeente Ede' }]);
+    expect(states.at(-1)).toEqual({ kind: 'invalid', labelKeys: ['fields.title'] });
+  });
+
+  it('edits made while a save is in flight are sent right after it', async () => {
+    const file = fakeFile();
+    const waiting: (() => void)[] = [];
+    const slow = (patch: Partial<Fields>) => new Promise<Fields>((resolve) => waiting.push(() => void file.save(patch).then(resolve)));
+    const { saver, last } = setup(slow);
+    saver.edit(draft({ client: 'A' }));
+    const first = saver.flush();
+    expect(last()).toBe('saving');
+    saver.edit(draft({ client: 'AB' }));
+    const second = saver.flush();
+    waiting.shift()!();
+    await vi.waitFor(() => expect(waiting).toHaveLength(1));
+    expect(last()).toBe('saving');
+    waiting.shift()!();
+    await Promise.all([first, second]);
+    expect(file.patches).toEqual([{ client: 'A' }, { client: 'AB' }]);
+    expect(last()).toBe('saved');
+  });
+
+  it('a failed save is reported with its error and retried on the next flush', async () => {
+    const file = fakeFile();
+    let fail = true;
+    const flaky = async (patch: Partial<Fields>) => {
+      if (fail) throw new ClientError({ code: 'IO_ERROR', message: 'disk full', params: { detail: 'disk full' } });
+      return file.save(patch);
+    };
+    const { saver, states } = setup(flaky);
+    saver.edit(draft({ client: 'Gemeente Ede' }));
+    await saver.flush();
+    expect(states.at(-1)).toMatchObject({ kind: 'failed', error: { code: 'IO_ERROR' } });
+    fail = false;
+    await saver.flush();
+    expect(file.patches).toEqual([{ client: 'Gemeente Ede' }]);
+    expect(states.at(-1)).toEqual({ kind: 'saved' });
+  });
+
+  it('a change stored elsewhere reaches untouched fields but never overwrites a local edit', async () => {
+    const file = fakeFile();
+    const { saver } = setup(file.save);
+    saver.edit(draft({ title: 'Mijn titel' }));
+    const remote = file.writeElsewhere({ title: 'Hun titel', client: 'Hun opdrachtgever' });
+    const adopted = saver.adoptRemote(remote);
+    expect(adopted).toEqual({ client: 'Hun opdrachtgever' });
+    await saver.flush();
+    expect(file.patches).toEqual([{ title: 'Mijn titel' }]);
+  });
+});
