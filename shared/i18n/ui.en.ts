@@ -108,6 +108,15 @@ export const uiEn: UiCatalogue = {
   },
   nav: {
     overview: 'Overview',
+    organisations: 'Organisations',
+    respondents: 'Respondents',
+    guide: 'Interview guide',
+    interviews: 'Interviews',
+    notes: 'Notes',
+    sessions: 'Knowledge session',
+    recommendations: 'Recommendations',
+    fieldwork: 'Fieldwork',
+    analysis: 'Processing',
   },
   save: {
     label: 'Save status',

@@ -108,6 +108,15 @@ export const uiNl = {
   },
   nav: {
     overview: 'Overzicht',
+    organisations: 'Organisaties',
+    respondents: 'Respondenten',
+    guide: 'Interviewleidraad',
+    interviews: 'Interviews',
+    notes: 'Notities',
+    sessions: 'Kennissessie',
+    recommendations: 'Aanbevelingen',
+    fieldwork: 'Veldwerk',
+    analysis: 'Uitwerking',
   },
   save: {
     label: 'Opslagstatus',

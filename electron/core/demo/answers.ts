@@ -243,7 +243,7 @@ export class AnswerWriter {
     const band = overallBand(m, role);
     const pool = this.bottleneckCodes.map((code) => ({
       code,
-      weight: 0.3 + (bottleneckWeights[band][code] ?? 0) + (voiceWeights[role][code] ?? 0),
+      weight: 0.05 + (bottleneckWeights[band][code] ?? 0) + (voiceWeights[role][code] ?? 0),
     }));
     const chosen: string[] = [];
     while (chosen.length < count && pool.length > 0) {

@@ -77,7 +77,7 @@ export const interviewNotes: readonly NoteEntry[] = [
   note('kans', '1.4', '2', 'b', ['DOEL', 'INSTR'], 'Het MVOI-actieplan moet nog geschreven worden: kans om dat samen met inkoop en de budgethouders te doen.', 'barneveld,nijkerk'),
   note('kans', '9.3', '2', 'b', ['PILOT'], 'De openbare ruimte heeft de grootste materiaalstromen; de wegbeheerders staan open voor proeven met secundair asfalt.'),
   note('kans', '6.4', '23', 'x', ['MARKT', 'KETEN'], 'Lokale ondernemers kunnen meer dan gedacht (onder meer refurbish van meubilair in de regio); er wordt alleen nooit om gevraagd.'),
-  note('kans', '4.6', '3', 'p', ['INSTR', 'PILOT'], 'Gunnen op MKI bij het asfaltonderhoud werkte goed; uitbreiden naar al het wegonderhoud.'),
+  note('kans', '4.6', '3', 'p', ['INSTR', 'PILOT'], 'Gunnen op MKI bij het asfaltonderhoud werkte goed; uitbreiden naar al het wegonderhoud.', 'ede,wageningen'),
   note('kans', '3.5', '3', 'b', ['VERB', 'PILOT'], 'De aanpak van het stadskantoor (inkoop, vastgoed en duurzaamheid vanaf de start samen) als model voor andere trajecten.'),
   note('kans', '9.3', '3', 'p', ['KETEN'], 'Interesse in product-als-dienst voor meubilair en ICT; wil de ervaringen van andere gemeenten horen.'),
   note('kans', '9.3', '3', 'b', ['PILOT', 'DOEL'], 'Grote bouwopgave (woningen, scholen) de komende jaren: kans om circulaire eisen vooraf in het beleid vast te leggen.'),

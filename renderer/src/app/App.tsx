@@ -3,7 +3,7 @@
 import { LoaderCircle } from 'lucide-react';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Redirect, Route, Router, Switch, useLocation } from 'wouter';
+import { Redirect, Route, Router, Switch, useLocation, useRoute } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import type { ErrorInfo } from '../../../shared/contract/errors';
 import { Message } from '../components/Alert';
@@ -13,7 +13,16 @@ import { AboutDialog } from '../features/about/AboutDialog';
 import { NewInventoryDialog } from '../features/files/NewInventoryDialog';
 import { OpenFileDialog } from '../features/files/OpenFileDialog';
 import { SaveCopyDialog } from '../features/files/SaveCopyDialog';
+import { ConductPage } from '../features/interviews/ConductPage';
+import { InterviewPage } from '../features/interviews/InterviewPage';
+import { InterviewsPage } from '../features/interviews/InterviewsPage';
+import { GuidePage } from '../features/guide/GuidePage';
+import { NotesPage } from '../features/notes/NotesPage';
+import { OrganisationsPage } from '../features/organisations/OrganisationsPage';
 import { OverviewPage } from '../features/overview/OverviewPage';
+import { RecommendationsPage } from '../features/recommendations/RecommendationsPage';
+import { RespondentsPage } from '../features/respondents/RespondentsPage';
+import { SessionsPage } from '../features/sessions/SessionsPage';
 import { StartScreen } from '../features/start/StartScreen';
 import { useFormat } from '../i18n';
 import { AppProvider, useApp } from './AppProvider';
@@ -37,6 +46,7 @@ export function App() {
 function Screens() {
   const app = useApp();
   const [location, navigate] = useLocation();
+  const [, conductMatch] = useRoute<{ id: string }>(routes.conduct);
   const hasFile = app.file !== null;
 
   useEffect(() => {
@@ -50,11 +60,36 @@ function Screens() {
   }, [location]);
 
   if (!app.file) return <StartScreen />;
+  const file = app.file;
+  // Interview mode is a focused full-window form: no sidebar, no top bar.
+  if (conductMatch) return <ConductPage file={file} id={conductMatch.id} />;
   return (
-    <Shell file={app.file}>
+    <Shell file={file}>
       <Switch>
         <Route path={routes.overview}>
-          <OverviewPage file={app.file} />
+          <OverviewPage file={file} />
+        </Route>
+        <Route path={routes.organisations}>
+          <OrganisationsPage file={file} />
+        </Route>
+        <Route path={routes.respondents}>
+          <RespondentsPage file={file} />
+        </Route>
+        <Route path={routes.guide}>
+          <GuidePage file={file} />
+        </Route>
+        <Route path={routes.interviews}>
+          <InterviewsPage file={file} />
+        </Route>
+        <Route path={routes.interview}>{(params) => <InterviewPage file={file} id={params.id} />}</Route>
+        <Route path={routes.notes}>
+          <NotesPage file={file} />
+        </Route>
+        <Route path={routes.sessions}>
+          <SessionsPage file={file} />
+        </Route>
+        <Route path={routes.recommendations}>
+          <RecommendationsPage file={file} />
         </Route>
         <Route>
           <Redirect to={routes.overview} replace />

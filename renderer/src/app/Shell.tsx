@@ -1,6 +1,22 @@
 // The frame around an open inventory: sidebar (mark, inventory, sections, file actions), top bar (file name,
 // read-only badge, save state, language) and the page. Only sections that work are listed.
-import { Copy, FilePlus, FolderOpen, Info, LayoutDashboard, Lock, LogOut, type LucideIcon } from 'lucide-react';
+import {
+  Building2,
+  ClipboardList,
+  Copy,
+  FilePlus,
+  FolderOpen,
+  Info,
+  LayoutDashboard,
+  Lightbulb,
+  ListChecks,
+  Lock,
+  LogOut,
+  MessageSquareText,
+  MessagesSquare,
+  Users,
+  type LucideIcon,
+} from 'lucide-react';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useRoute } from 'wouter';
@@ -12,8 +28,11 @@ import { useApp } from './AppProvider';
 import { routes } from './routes';
 import { SaveIndicator } from './SaveIndicator';
 
-function NavItem(props: { readonly to: string; readonly icon: LucideIcon; readonly children: ReactNode }) {
-  const [active] = useRoute(props.to);
+function NavItem(props: { readonly to: string; readonly icon: LucideIcon; readonly nested?: boolean; readonly children: ReactNode }) {
+  // A nested item stays active on its sub-pages (e.g. Interviews on /interviews/:id).
+  const [exact] = useRoute(props.to);
+  const [sub] = useRoute(`${props.to}/*`);
+  const active = exact || (props.nested === true && sub);
   const Icon = props.icon;
   return (
     <li>
@@ -60,6 +79,33 @@ export function Shell(props: { readonly file: OpenFile; readonly children: React
         <ul className="nav-list">
           <NavItem to={routes.overview} icon={LayoutDashboard}>
             {t('nav.overview')}
+          </NavItem>
+        </ul>
+        <span className="sidebar-label nav-group-label">{t('nav.fieldwork')}</span>
+        <ul className="nav-list">
+          <NavItem to={routes.organisations} icon={Building2}>
+            {t('nav.organisations')}
+          </NavItem>
+          <NavItem to={routes.respondents} icon={Users}>
+            {t('nav.respondents')}
+          </NavItem>
+          <NavItem to={routes.guide} icon={ListChecks}>
+            {t('nav.guide')}
+          </NavItem>
+          <NavItem to={routes.interviews} icon={ClipboardList} nested>
+            {t('nav.interviews')}
+          </NavItem>
+        </ul>
+        <span className="sidebar-label nav-group-label">{t('nav.analysis')}</span>
+        <ul className="nav-list">
+          <NavItem to={routes.notes} icon={MessageSquareText}>
+            {t('nav.notes')}
+          </NavItem>
+          <NavItem to={routes.sessions} icon={MessagesSquare}>
+            {t('nav.sessions')}
+          </NavItem>
+          <NavItem to={routes.recommendations} icon={Lightbulb}>
+            {t('nav.recommendations')}
           </NavItem>
         </ul>
         <div className="sidebar-footer">

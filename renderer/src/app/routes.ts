@@ -2,4 +2,20 @@
 export const routes = {
   start: '/',
   overview: '/overview',
+  organisations: '/organisations',
+  respondents: '/respondents',
+  guide: '/guide',
+  interviews: '/interviews',
+  /** One interview: details, answers and notes. */
+  interview: '/interviews/:id',
+  /** Interview mode: the focused full-window form, outside the shell. */
+  conduct: '/interviews/:id/conduct',
+  notes: '/notes',
+  sessions: '/sessions',
+  recommendations: '/recommendations',
 } as const;
+
+/** A route with its :id filled in, e.g. routeTo(routes.conduct, id). */
+export function routeTo(route: string, id: string): string {
+  return route.replace(':id', encodeURIComponent(id));
+}

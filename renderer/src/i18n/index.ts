@@ -7,22 +7,35 @@ import { errorMessage } from '../../../shared/i18n/errors';
 import { defaultLanguage, isLanguage, type Language } from '../../../shared/i18n/languages';
 import { uiEn } from '../../../shared/i18n/ui.en';
 import { uiNl } from '../../../shared/i18n/ui.nl';
+import { guideEn, guideNl } from '../../../shared/i18n/features/guide';
+import { interviewsEn, interviewsNl } from '../../../shared/i18n/features/interviews';
+import { peopleEn, peopleNl } from '../../../shared/i18n/features/people';
+import { sessionsEn, sessionsNl } from '../../../shared/i18n/features/sessions';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'ui';
-    resources: { ui: typeof uiNl };
+    resources: {
+      ui: typeof uiNl;
+      people: typeof peopleNl;
+      guide: typeof guideNl;
+      interviews: typeof interviewsNl;
+      sessions: typeof sessionsNl;
+    };
   }
 }
 
 export const i18n = i18next.createInstance();
 
 void i18n.use(initReactI18next).init({
-  resources: { nl: { ui: uiNl }, en: { ui: uiEn } },
+  resources: {
+    nl: { ui: uiNl, people: peopleNl, guide: guideNl, interviews: interviewsNl, sessions: sessionsNl },
+    en: { ui: uiEn, people: peopleEn, guide: guideEn, interviews: interviewsEn, sessions: sessionsEn },
+  },
   lng: defaultLanguage,
   fallbackLng: false,
   supportedLngs: ['nl', 'en'],
-  ns: ['ui'],
+  ns: ['ui', 'people', 'guide', 'interviews', 'sessions'],
   defaultNS: 'ui',
   initAsync: false,
   interpolation: { escapeValue: false },
