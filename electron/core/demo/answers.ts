@@ -45,6 +45,18 @@ const voiceWeights: Readonly<Record<DemoRole, Readonly<Record<string, number>>>>
   policy: { VERB: 1.5, DOEL: 1, BESTUUR: 1, MONI: 0.5 },
 };
 
+/** Product groups (5.1 option keys) a 4.6 answer about past tenders mentions; 5.1 then names them too. */
+const productMentions: readonly (readonly [RegExp, string])[] = [
+  [/werkkleding|kleding/i, 'bedrijfskleding'],
+  [/meubilair|kantoorinrichting|inrichting/i, 'meubilair'],
+  [/\bICT\b|laptops/, 'ict'],
+  [/catering/i, 'catering'],
+  [/schoonmaak/i, 'schoonmaak'],
+  [/GWW|asfalt|wegen|fietspad|fietsbrug/, 'gww'],
+  [/kantoorartikelen/i, 'kantoorartikelen'],
+  [/kazerne|scholen/i, 'gebouwen'],
+];
+
 function clampLevel(n: number): Level {
   return Math.min(5, Math.max(1, Math.round(n))) as Level;
 }
@@ -52,6 +64,8 @@ function clampLevel(n: number): Level {
 export class AnswerWriter {
   private readonly usedOpen = new Map<string, Set<number>>();
   private readonly usedExplanations = new Map<string, number>();
+  /** Product groups the current respondent mentioned in 4.6. */
+  private mentionedGroups: string[] = [];
 
   /** `codeIds` maps codebook codes (e.g. 'CAP') to their ids, for 9.2; `bottleneckCodes` are the codes 9.2 may pick. */
   constructor(
@@ -59,6 +73,11 @@ export class AnswerWriter {
     private readonly codeIds: ReadonlyMap<string, string>,
     private readonly bottleneckCodes: readonly string[],
   ) {}
+
+  /** Forgets what the previous respondent said; call before each interview. */
+  beginInterview(): void {
+    this.mentionedGroups = [];
+  }
 
   answer(question: DemoQuestion, m: DemoMunicipality, role: DemoRole): DemoAnswer {
     const override = answerOverrides[`${m.key}/${role}/${question.code}`];
@@ -118,7 +137,10 @@ export class AnswerWriter {
     if (candidates.length === 0) throw new Error(`the demo bank for ${code} has no answer left for band ${band} (${voice})`);
     const index = this.random.pick(candidates);
     used.add(index);
-    return bank[index]![2].replaceAll('{g}', m.name);
+    const text = bank[index]![2];
+    // Past tenders told at 4.6 count as product groups with circular requirements, unless they were only 'duurzaam'.
+    if (code === '4.6' && band >= 2) this.mentionedGroups = productMentions.filter(([pattern]) => pattern.test(text)).map(([, group]) => group);
+    return text.replaceAll('{g}', m.name);
   }
 
   private choice(question: DemoQuestion, m: DemoMunicipality, role: DemoRole): AnswerValue {
@@ -185,11 +207,14 @@ export class AnswerWriter {
         return d4 >= 5 ? 'standaard' : d4 >= 3 ? 'soms' : 'nee';
       }
       case '5.1': {
-        if (procurement || m.productGroups.length <= 2) return [...m.productGroups];
-        // Policy officers name the visible groups and forget one; some add buildings, which they know from projects.
-        const named = m.productGroups.slice(0, -1);
-        if (!named.includes('gebouwen') && this.random.chance(0.5)) named.push('gebouwen');
-        return named;
+        const named = m.productGroups.filter((g) => g !== 'geen');
+        if (!procurement && named.length > 2) {
+          // Policy officers name the visible groups and forget one; some add buildings, which they know from projects.
+          named.pop();
+          if (!named.includes('gebouwen') && this.random.chance(0.5)) named.push('gebouwen');
+        }
+        for (const group of this.mentionedGroups) if (!named.includes(group)) named.push(group);
+        return named.length > 0 ? named : ['geen'];
       }
       case '5.2': {
         const d5 = level('D5');
@@ -204,10 +229,8 @@ export class AnswerWriter {
       }
       case '5.4': {
         const d5 = level('D5');
-        if (d5 === 1) return 'nee';
-        if (d5 === 2) return this.random.chance(0.5) ? 'nee' : 'eigen-criterium';
-        if (d5 === 3) return 'prestatieladder';
-        return hasGww ? 'combinatie' : 'prestatieladder';
+        if (d5 <= 2) return 'nee';
+        return d5 >= 4 && hasGww ? 'combinatie' : 'prestatieladder';
       }
       case '6.2': {
         const d6 = level('D6');

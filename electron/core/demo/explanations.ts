@@ -62,7 +62,7 @@ export const scaleExplanations: Readonly<Record<string, PerLevel>> = {
     5: ['De markt is ons voor.'],
   },
   '7.1': {
-    1: ['Nauwelijks kennis, ook bij mijzelf niet.', 'Niemand heeft er een opleiding in gehad.'],
+    1: ['Nauwelijks kennis in de organisatie; zelf ken ik alleen de basis.', 'Niemand heeft er een opleiding in gehad.'],
     2: ['Ik weet er wat van, verder bijna niemand.', 'De basis zit bij één of twee mensen.'],
     3: ['Inkoop kent de basis; bij opdrachtgevers is het mager.', 'Bij inkoop wel, bij de budgethouders nauwelijks.'],
     4: ['Een paar sleutelfiguren zijn getraind.', 'Een kleine groep met goede kennis.'],

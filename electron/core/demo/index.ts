@@ -10,7 +10,7 @@ import { createInProcessCore } from '../in-process';
 import { AnswerWriter, type DemoQuestion } from './answers';
 import { inventoryFields, recommendations, session, sessionNotes, sessionParticipants } from './engagement';
 import { NotePicker, noteKindsFor } from './notes';
-import { interviewers, interviewPlan, municipalities, municipality, overallBand, respondents, type DemoRole } from './profiles';
+import { bandOf, interviewers, interviewPlan, levelOn, municipalities, municipality, overallBand, respondents, type Band, type DemoMunicipality, type DemoRole } from './profiles';
 import { seededRandom } from './random';
 
 const SEED = 20260521;
@@ -65,6 +65,14 @@ function shiftDate(isoDate: string, days: number): string {
   const date = new Date(`${isoDate}T12:00:00Z`);
   date.setUTCDate(date.getUTCDate() + days);
   return date.toISOString().slice(0, 10);
+}
+
+/** The respondent's band on the theme of a question: sections 1–8 follow dimensions D1–D8, section 9 is overall. */
+function bandAtQuestion(m: DemoMunicipality, role: DemoRole): (question: string) => Band {
+  return (question) => {
+    const section = Number(question.split('.')[0]);
+    return section >= 1 && section <= 8 ? bandOf(levelOn(m, role, `D${section}`)) : overallBand(m, role);
+  };
 }
 
 function demoQuestions(guide: Guide, role: DemoRole): (DemoQuestion & { id: string })[] {
@@ -142,13 +150,14 @@ async function fillInventory(client: Client, settings: DemoSettings, language: L
     await client.call('interviews.start', { id: interview.id });
     const { guide: frozen } = await client.call('interviews.workspace', { id: interview.id });
     const questions = demoQuestions(frozen, plan.role);
+    answers.beginInterview();
     for (const question of questions) {
       const answer = answers.answer(question, m, plan.role);
       await client.call('answers.save', { interviewId: interview.id, questionId: question.id, ...answer });
     }
     const questionId = (code: string) => questions.find((q) => q.code === code)?.id ?? null;
     for (const kind of noteKindsFor(n)) {
-      const picked = notes.pick(kind, overallBand(m, plan.role), m.key, plan.role);
+      const picked = notes.pick(kind, bandAtQuestion(m, plan.role), m.key, plan.role);
       await client.call('notes.create', {
         fields: { kind, text: picked.text, interviewId: interview.id, questionId: questionId(picked.question), codeIds: picked.codes.map(codeId) },
       });

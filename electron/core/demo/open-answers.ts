@@ -1,10 +1,11 @@
 // The bank of open answers (Dutch), per question of the default guide. Each entry says for which maturity bands it
 // fits ('1' starting … '4' embedded/leading, e.g. '12' for both of the lowest) and whose voice it is: p procurement,
 // b policy, x either. {g} is the municipality's name. Each entry is used at most once, so no two interviews share
-// an answer; the bank holds a few more than the demo needs in every band.
+// an answer; the bank holds a few more than the demo needs in every band. An optional fourth element binds an answer
+// to municipalities (comma-separated keys) when it states something only true there; it is then picked first.
 
 export type Voice = 'p' | 'b' | 'x';
-export type BankEntry = readonly [bands: string, voice: Voice, text: string];
+export type BankEntry = readonly [bands: string, voice: Voice, text: string, only?: string];
 
 export const openAnswers: Readonly<Record<string, readonly BankEntry[]>> = {
   '1.1': [
@@ -18,8 +19,8 @@ export const openAnswers: Readonly<Record<string, readonly BankEntry[]>> = {
     ['2', 'b', 'Ons duurzaamheidsprogramma heeft een hoofdstuk circulaire economie met drie sporen: afval, bouwen en de eigen bedrijfsvoering. Het spoor bedrijfsvoering, waar inkoop onder valt, is het minst uitgewerkt.'],
     ['2', 'b', 'Er is de ambitie om in 2050 circulair te zijn, overgenomen van het Rijk. Voor de jaren daartussen hebben we nog niets concreets, ook niet voor onze eigen inkoop.'],
     ['2', 'x', 'Als regio hebben we het doel om energieneutraal te worden, dus CO2 staat wel op de agenda. Circulair is het kleine broertje daarvan: het wordt vaak genoemd, maar niet concreet gemaakt.'],
-    ['3', 'b', 'Het programma circulaire economie heeft een doel voor de eigen organisatie: in 2030 de helft minder primaire grondstoffen. Voor inkoop betekent dat dat we bij nieuwe aanbestedingen circulaire eisen ‘overwegen’, maar een harde norm is het niet.'],
-    ['3', 'p', 'Er is een MVOI-actieplan waarin staat dat we bij alle aanbestedingen boven de Europese drempel circulariteit meenemen. Voor de meervoudig onderhandse trajecten is het nog vrijblijvend.'],
+    ['3', 'b', 'Het programma circulaire economie neemt het landelijke doel over: vijftig procent minder primaire grondstoffen in 2030. Maar voor de eigen organisatie is dat niet uitgewerkt; bij nieuwe aanbestedingen ‘overwegen’ we circulaire eisen, een harde norm is het niet.'],
+    ['3', 'p', 'Er is een MVOI-actieplan waarin staat dat we bij alle aanbestedingen boven de Europese drempel circulariteit meenemen. Voor de meervoudig onderhandse trajecten is het nog vrijblijvend.', 'ede,veenendaal,wageningen'],
     ['3', 'x', 'Het coalitieakkoord noemt circulair inkopen expliciet, en het inkoopbeleid is herzien met een paragraaf over MVOI. Alleen zijn de doelen nog richtinggevend; er staat geen percentage of jaartal bij.'],
     ['3', 'b', 'Er ligt een grondstoffenvisie met doelen voor het huishoudelijk afval en een aparte ambitie voor de eigen bedrijfsvoering. Die laatste is nog niet doorvertaald naar productgroepen; daar werken we aan.'],
     ['3', 'p', 'Ik weet dat beleid een duidelijk doel heeft voor circulair bouwen, en in onze GWW-aanbestedingen nemen we dat ook mee. Voor kantoorzaken en diensten is het een stuk vager.', 'ede,wageningen'],
@@ -47,7 +48,7 @@ export const openAnswers: Readonly<Record<string, readonly BankEntry[]>> = {
     ['2', 'x', 'Ruimte in de begroting voor eventuele meerkosten. Nu moet elke afdeling het uit het eigen budget betalen, en dan kiezen ze voor het goedkoopste.'],
     ['3', 'p', 'De basis is er, maar het hangt nog te veel af van een paar mensen. Als ik morgen vertrek, weet ik niet of het doorgaat. Het moet in de processen, niet in personen.'],
     ['3', 'b', 'We moeten van pilots naar standaard. Bij vastgoed lukt het, maar het sociaal domein en de bedrijfsvoering zien het nog als iets van de duurzaamheidsafdeling.'],
-    ['3', 'b', 'Opdrachtgeverschap versterken: de budgethouder moet de circulaire ambitie formuleren en er verantwoording over afleggen. Daar staat nu een eerste opzet voor in het MVOI-actieplan.'],
+    ['3', 'b', 'Opdrachtgeverschap versterken: de budgethouder moet de circulaire ambitie formuleren en er verantwoording over afleggen. Daar staat nu een eerste opzet voor in het MVOI-actieplan.', 'ede,veenendaal,wageningen'],
     ['3', 'x', 'Een pas-toe-of-leg-uitregel zou helpen. Dan hoeft niet elke keer opnieuw de discussie gevoerd te worden of circulair wel ‘past’ in een traject.'],
     ['3', 'x', 'Contractmanagement moet beter belegd worden. We zetten mooie eisen in de aanbesteding, maar daarna kijkt niemand of het ook geleverd wordt.'],
     ['4', 'b', 'Het is grotendeels geregeld. De volgende stap is dat ook de kleine inkopen en de subsidierelaties meegaan; daar zit nog veel geld buiten ons zicht.'],
@@ -142,7 +143,7 @@ export const openAnswers: Readonly<Record<string, readonly BankEntry[]>> = {
 
   '7.4': [
     ['1', 'p', 'Ik weet niet goed hoe je circulaire eisen juridisch goed formuleert. Ik ben bang voor bezwaren van inschrijvers, en dan kies ik liever voor een standaardbestek.'],
-    ['1', 'p', 'Ik doe inkoop naast contractbeheer en de verzekeringen. Wat ik mis is niet zozeer kennis, maar tijd om me erin te verdiepen.'],
+    ['1', 'p', 'Ik doe inkoop naast contractbeheer en de verzekeringen. Wat ik mis is niet zozeer kennis, maar tijd om me erin te verdiepen.', 'renswoude'],
     ['1', 'b', 'Basiskennis. Wat is het verschil tussen duurzaam en circulair inkopen, en wat kan een gemeente van onze omvang realistisch doen?'],
     ['1', 'x', 'Iemand die met ons meekijkt bij de eerste aanbesteding. Een handreiking lezen is één ding, het in de praktijk toepassen iets anders.'],
     ['1', 'x', 'Voorbeeldbestekken. Als ik een goed voorbeeld van een andere gemeente heb, kan ik dat aanpassen; vanaf nul beginnen lukt niet.'],
@@ -219,7 +220,7 @@ export const openAnswers: Readonly<Record<string, readonly BankEntry[]>> = {
     ['2', 'b', 'De openbare ruimte. Daar gaan het meeste geld en materiaal naartoe, en de wegbeheerders zijn best bereid om te experimenteren.'],
     ['2', 'b', 'De nieuwe coalitie. Na de verkiezingen is er een moment om circulair inkopen concreet in het coalitieakkoord te krijgen.'],
     ['2', 'x', 'Het vervangen van het meubilair in het gemeentehuis, dat staat voor volgend jaar. Als we daar hergebruik-eerst doen, is dat meteen een zichtbaar voorbeeld.'],
-    ['2', 'x', 'Het MVOI-actieplan. Als we dat goed opzetten, met beleid en inkoop samen, dwingt het ons om keuzes te maken.'],
+    ['2', 'x', 'Het MVOI-actieplan. Als we dat goed opzetten, met beleid en inkoop samen, dwingt het ons om keuzes te maken.', 'barneveld,nijkerk'],
     ['2', 'x', 'Marktconsultaties. Ik denk dat de lokale ondernemers meer kunnen dan we denken, maar we vragen het ze nooit.'],
     ['3', 'p', 'GWW. We hebben gezien dat gunnen op MKI werkt, en dat kunnen we uitbreiden naar al het wegonderhoud.', 'ede,wageningen'],
     ['3', 'p', 'Product-als-dienst voor meubilair en ICT. Dan blijft de leverancier eigenaar en heeft die er zelf belang bij dat spullen lang meegaan.'],

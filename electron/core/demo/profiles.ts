@@ -89,7 +89,7 @@ export const municipalities: readonly DemoMunicipality[] = [
     name: 'Rhenen',
     profile: { procurement: [2, 1, 2, 2, 2, 2, 1, 1], policy: [2, 2, 2, 2, 2, 2, 2, 1] },
     manifest: { procurement: null, policy: 'niet-ondertekend' },
-    ownership: { procurement: 'niet-belegd', policy: 'inkoop' },
+    ownership: { procurement: 'inkoop', policy: 'inkoop' },
     procurementFunction: 'uitbesteed',
     productGroups: ['schoonmaak'],
     marketReadiness: 2,
@@ -101,7 +101,7 @@ export const municipalities: readonly DemoMunicipality[] = [
   {
     key: 'scherpenzeel',
     name: 'Scherpenzeel',
-    profile: { procurement: [1, 1, 2, 1, 2, 1, 1, 1], policy: [2, 2, 2, 1, 1, 1, 1, 1] },
+    profile: { procurement: [1, 1, 2, 1, 1, 1, 1, 1], policy: [2, 2, 2, 1, 1, 1, 1, 1] },
     manifest: { procurement: 'niet-ondertekend', policy: 'niet-ondertekend' },
     ownership: { procurement: 'niet-belegd', policy: 'inkoop' },
     procurementFunction: 'decentraal',
@@ -243,8 +243,8 @@ export const interviewPlan: readonly DemoInterview[] = [
   {
     municipality: 'barneveld', role: 'policy', scheduledAt: '2026-02-24T11:00', interviewer: interviewers.lead, mode: 'in_person', status: 'processed',
     summary: {
-      nl: 'Het duurzaamheidsprogramma noemt circulaire economie, maar het spoor eigen bedrijfsvoering is nauwelijks uitgewerkt. De respondent heeft geen zicht op lopende aanbestedingen en wil een vast overleg met inkoop. Effecten worden niet gemeten.',
-      en: 'The sustainability programme mentions the circular economy, but the track on the municipality’s own operations is hardly worked out. The respondent has no view of upcoming tenders and wants a regular meeting with procurement. Effects are not measured.',
+      nl: 'Beleid heeft richtinggevende circulaire doelen, maar die zijn niet vertaald naar de eigen inkoop en er hangt geen budget aan. De respondent heeft geen zicht op lopende aanbestedingen en wil een vast overleg met inkoop. Effecten worden niet gemeten.',
+      en: 'Policy has circular goals that give direction, but they are not translated into the municipality’s own purchasing and have no budget. The respondent has no view of upcoming tenders and wants a regular meeting with procurement. Effects are not measured.',
     },
   },
   {

@@ -1,0 +1,50 @@
+// Guide content (questions, dimensions, codes) is stored in Dutch and English; the UI shows the UI language's text.
+// An empty translation falls back to the other language and is marked, so a missing translation is visible.
+import { useTranslation } from 'react-i18next';
+import type { Language } from '../../../../shared/i18n/languages';
+import { useFormat } from '../../i18n';
+
+export interface BilingualText {
+  readonly nl: string;
+  readonly en: string;
+}
+
+export interface PickedText {
+  readonly text: string;
+  /** The language the text is in when it is not the UI language (a fallback), else null. */
+  readonly fallbackFrom: Language | null;
+}
+
+const other: Readonly<Record<Language, Language>> = { nl: 'en', en: 'nl' };
+
+export function pickText(value: BilingualText, language: Language): PickedText {
+  const own = value[language].trim();
+  if (own) return { text: value[language], fallbackFrom: null };
+  const alternative = value[other[language]];
+  return alternative.trim() ? { text: alternative, fallbackFrom: other[language] } : { text: '', fallbackFrom: null };
+}
+
+/** Picks the text in the UI language (or its fallback) as a plain string, e.g. for titles and sorting. */
+export function useContentText(): (value: BilingualText) => string {
+  const { language } = useFormat();
+  return (value) => pickText(value, language).text;
+}
+
+/** Text in the UI language; a fallback gets a small language tag, an empty text the placeholder. */
+export function Localized(props: { readonly value: BilingualText; readonly placeholder?: string; readonly className?: string }) {
+  const { t } = useTranslation('guide');
+  const { language } = useFormat();
+  const picked = pickText(props.value, language);
+  if (!picked.text) return <span className={`text-placeholder${props.className ? ` ${props.className}` : ''}`}>{props.placeholder ?? t('common.empty')}</span>;
+  if (!picked.fallbackFrom) return props.className ? <span className={props.className}>{picked.text}</span> : <>{picked.text}</>;
+  return (
+    <span className={props.className} lang={picked.fallbackFrom}>
+      {picked.text}
+      <span className="fallback-mark" title={t('common.untranslated')}>
+        <span className="visually-hidden"> (</span>
+        {picked.fallbackFrom.toUpperCase()}
+        <span className="visually-hidden">, {t('common.untranslated')})</span>
+      </span>
+    </span>
+  );
+}

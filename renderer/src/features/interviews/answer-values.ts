@@ -1,0 +1,81 @@
+// Pure rules about the guide an interview follows and the answers given: which questions apply to the
+// respondents' roles, how a value is stored (no value for "n.v.t. / weet niet", never 0), and what counts as answered.
+import type { Answer, AnswerValue, Guide, Question, Section } from '../../../../shared/contract/fieldwork';
+import type { Language } from '../../../../shared/i18n/languages';
+import type { Bilingual, RespondentRole } from '../../../../shared/template/types';
+
+export type NoAnswer = NonNullable<Answer['noAnswer']>;
+export type GuideSection = Guide['sections'][number];
+
+/** A question applies when it names no roles, or one of the respondents' roles (the core counts progress the same way). */
+export function appliesTo(question: Question, roles: readonly RespondentRole[]): boolean {
+  return question.roles.length === 0 || roles.length === 0 || question.roles.some((role) => roles.includes(role));
+}
+
+export interface AppliedSection {
+  readonly section: Section;
+  readonly questions: readonly Question[];
+}
+
+/** The guide as this interview follows it: only applicable questions, and only sections that keep at least one. */
+export function sectionsFor(guide: Guide, roles: readonly RespondentRole[]): AppliedSection[] {
+  return guide.sections
+    .map((section) => ({ section, questions: section.questions.filter((q) => appliesTo(q, roles)) }))
+    .filter((entry) => entry.questions.length > 0);
+}
+
+/** Text in the UI language, or Dutch where the other language was left empty. */
+export function localized(text: Bilingual, language: Language): string {
+  const own = text[language];
+  return own.trim() !== '' ? own : text.nl;
+}
+
+export function isAnswered(answer: Pick<Answer, 'value' | 'noAnswer'> | undefined): boolean {
+  return answer !== undefined && (answer.value !== null || answer.noAnswer !== null);
+}
+
+/** The value as the file stores it: empty text and an empty choice list are no value. */
+export function canonicalValue(value: AnswerValue): AnswerValue {
+  if (value === '') return null;
+  if (Array.isArray(value) && value.length === 0) return null;
+  return value;
+}
+
+export interface Choice {
+  readonly key: string;
+  readonly label: string;
+  /** The codebook code (e.g. KOSTEN) when the choices come from the codebook. */
+  readonly code?: string;
+}
+
+/** The choices of a single or multiple choice question: its own options, or the codebook codes of its polarity plus 'both'. */
+export function choicesOf(question: Question, guide: Guide, language: Language): Choice[] {
+  const polarity = question.choicesFromCodebook;
+  if (polarity) {
+    return guide.codes
+      .filter((code) => code.deletedAt === null && (code.polarity === polarity || code.polarity === 'both'))
+      .map((code) => ({ key: code.id, label: localized(code.label, language), code: code.code }));
+  }
+  return question.options.map((option) => ({ key: option.key, label: localized(option.label, language) }));
+}
+
+export interface SectionProgress {
+  readonly answered: number;
+  readonly total: number;
+}
+
+export function progressOf(questions: readonly Question[], answered: (questionId: string) => boolean): SectionProgress {
+  return { answered: questions.filter((q) => answered(q.id)).length, total: questions.length };
+}
+
+/** Parses a number as typed in Dutch or English ("2,5", "2.5", "1 200"); null for empty, NaN when it is not a number. */
+export function parseNumber(text: string): number | null {
+  const compact = text.replace(/[\s\u00a0\u202f]/g, '');
+  if (compact === '') return null;
+  // One separator that is a comma is the Dutch decimal comma; a dot with a comma elsewhere is a thousands dot.
+  let normal = compact;
+  if (normal.includes(',') && normal.includes('.')) normal = normal.lastIndexOf(',') > normal.lastIndexOf('.') ? normal.replace(/\./g, '').replace(',', '.') : normal.replace(/,/g, '');
+  else if (normal.includes(',')) normal = normal.replace(',', '.');
+  if (!/^[-+]?(\d+\.?\d*|\.\d+)$/.test(normal)) return Number.NaN;
+  return Number(normal);
+}

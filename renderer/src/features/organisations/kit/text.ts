@@ -1,0 +1,40 @@
+// Comparing names and searching lists the way people expect: case, accents and extra spaces do not matter.
+
+/** "  Gemeente  Ede " and "gemeente ede" are the same name. */
+export function sameName(a: string, b: string): boolean {
+  const left = nameKey(a);
+  return left !== '' && left === nameKey(b);
+}
+
+export function nameKey(name: string): string {
+  return name.trim().replace(/\s+/g, ' ').toLocaleLowerCase();
+}
+
+/** Lower case without diacritics, so "eenheid" finds "één". */
+export function searchKey(text: string): string {
+  return text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLocaleLowerCase();
+}
+
+/** True when every word of the query occurs in one of the texts. */
+export function matchesQuery(query: string, texts: readonly string[]): boolean {
+  const words = searchKey(query).split(/\s+/).filter(Boolean);
+  if (words.length === 0) return true;
+  const haystack = searchKey(texts.join('\n'));
+  return words.every((word) => haystack.includes(word));
+}
+
+/** Today in the user's time zone as yyyy-mm-dd, the format of date inputs. */
+export function todayIso(): string {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** Lists of ids travel through the autosaver as one string, so unchanged lists compare equal. */
+export function joinIds(ids: readonly string[]): string {
+  return ids.join(' ');
+}
+
+export function splitIds(joined: string): string[] {
+  return joined.split(' ').filter(Boolean);
+}
