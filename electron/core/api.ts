@@ -59,6 +59,7 @@ export const handlers: Handlers = {
   'inventory.update': ({ patch }, session) => {
     const file = session.requireFile();
     const inventory = updateInventory(writable(file), file.clock, session.author, patch);
+    if (patch.title !== undefined) session.touchRecent();
     session.changed('inventory');
     return inventory;
   },

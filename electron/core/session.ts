@@ -104,8 +104,16 @@ export class Session {
     return this.adopt(file);
   }
 
+  /** Keeps the recent-files entry of the open file in step with its title. */
+  touchRecent(): void {
+    const described = this.describe();
+    if (!described) return;
+    this.env.config.rememberRecent({ path: described.path, title: described.inventory.title, openedAt: new Date().toISOString() });
+  }
+
   close(): void {
     if (!this.file) return;
+    this.touchRecent();
     this.file.db.close();
     this.file = null;
     this.env.emit('file.changed', null);

@@ -16,3 +16,13 @@ describe('an inventory file', () => {
     expect(recent.map((r) => r.path)).toEqual([file]);
   });
 });
+
+describe('the recent files list', () => {
+  it('shows the title the inventory has now, not the one it had when opened', async () => {
+    const core = makeCore();
+    const file = path.join(core.dir, 'titel.inventaris');
+    await core.client.call('files.create', { path: file, fields: { title: 'Oude titel' } });
+    await core.client.call('inventory.update', { patch: { title: 'Nieuwe titel' } });
+    expect((await core.client.call('files.recent'))[0]).toMatchObject({ path: file, title: 'Nieuwe titel', exists: true });
+  });
+});

@@ -81,7 +81,7 @@ export function DataTable<T>(props: {
 
   return (
     <div className="table-card">
-      <div className="table-scroll" ref={scroller} tabIndex={-1}>
+      <div className="table-scroll" ref={scroller}>
         <table className="data-table" aria-label={props.label} data-testid={props.testId}>
           <thead>
             <tr>

@@ -1,6 +1,6 @@
 // The Undo toast after a deletion: "Gemeente Ede is verwijderd. [Ongedaan maken]". It stays ~10 s (longer while
-// hovered or focused), Ctrl+Z outside a text field also undoes, and when the deleted row took the focus with it,
-// focus lands on the Undo button so the keyboard user is not thrown back to the top of the page.
+// hovered or focused) and Ctrl+Z outside a text field also undoes. The deleted row usually took the focus with it,
+// so focus lands on the Undo button, and after an undo on what came back: the keyboard user never starts over.
 import { CircleCheck, OctagonExclamationPoint, Undo2, X } from 'lucide-react';
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -15,6 +15,8 @@ interface UndoToast {
   readonly undo: () => Promise<void>;
   /** Shown briefly once the undo succeeded. */
   readonly undoneMessage: string;
+  /** Where focus goes after the undo, when it was on the toast (e.g. the restored row). */
+  readonly focusAfterUndo?: () => void;
 }
 
 type ToastState =
@@ -42,10 +44,23 @@ async function runUndo(toast: UndoToast): Promise<void> {
   setState({ phase: 'undoing', toast });
   try {
     await toast.undo();
+    const focusWasHere = document.activeElement === null || document.activeElement === document.body || document.activeElement.closest('.undo-toast-region') !== null;
     if (state?.toast.id === toast.id) setState({ phase: 'undone', toast });
+    if (focusWasHere) toast.focusAfterUndo?.();
   } catch (error) {
     if (state?.toast.id === toast.id) setState({ phase: 'failed', toast, error: toErrorInfo(error) });
   }
+}
+
+/** Focuses the element once it is on screen (a restored row appears only after the list reloads). */
+export function focusWhenPresent(selector: string): void {
+  let frames = 0;
+  const attempt = () => {
+    const element = document.querySelector<HTMLElement>(selector);
+    if (element) element.focus();
+    else if (++frames < 90) requestAnimationFrame(attempt);
+  };
+  attempt();
 }
 
 function isEditable(target: EventTarget | null): boolean {
@@ -77,9 +92,14 @@ export function UndoToastHost() {
     return () => clearTimeout(timer);
   }, [current, held]);
 
+  // The deleted thing usually had the focus: put it on Undo, the one useful next step.
+  const offered = current?.phase === 'offer' ? current.toast.id : null;
+  useEffect(() => {
+    if (offered !== null) undoButton.current?.focus();
+  }, [offered]);
+
   useEffect(() => {
     if (current?.phase !== 'offer') return;
-    if (document.activeElement === document.body || document.activeElement === null) undoButton.current?.focus();
     const onKey = (event: KeyboardEvent) => {
       if ((event.ctrlKey || event.metaKey) && !event.shiftKey && event.key.toLowerCase() === 'z' && !isEditable(event.target)) {
         event.preventDefault();
