@@ -21,6 +21,10 @@ const nl = {
   'new.region': 'regio',
   'new.language': 'taal van de inventarisatie en het rapport: nl of en',
   'new.created': 'Aangemaakt: {{path}} ("{{title}}")',
+  'demo.description': 'schrijf de demo-inventarisatie: een fictieve inventarisatie circulair inkopen in Regio Foodvalley',
+  'demo.file': 'pad van het nieuwe demobestand (.inventaris wordt zo nodig toegevoegd)',
+  'demo.language': 'taal van de inventarisatie: nl of en (de interviews zelf zijn Nederlandstalig)',
+  'demo.created': 'Demo-inventarisatie geschreven: {{path}}. Alle personen en antwoorden zijn fictief.',
 
   'info.description': 'toon de gegevens van een inventarisatiebestand zonder het te wijzigen',
   'info.file': 'het .inventaris-bestand',
@@ -94,6 +98,10 @@ const en: Readonly<Record<MessageKey, string>> = {
   'new.region': 'region',
   'new.language': 'language of the inventory and its report: nl or en',
   'new.created': 'Created: {{path}} ("{{title}}")',
+  'demo.description': 'write the demo inventory: a fictional inventory of circular procurement in Regio Foodvalley',
+  'demo.file': 'path of the new demo file (.inventaris is added when missing)',
+  'demo.language': 'language of the inventory: nl or en (the interviews themselves are in Dutch)',
+  'demo.created': 'Demo inventory written: {{path}}. All people and answers are fictional.',
 
   'info.description': 'show the facts of an inventory file without changing it',
   'info.file': 'the .inventaris file',

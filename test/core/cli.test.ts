@@ -66,7 +66,7 @@ describe('inventaris new and info', () => {
       fileSize: fs.statSync(file).size,
       readOnly: false,
     });
-    expect(facts.counts.inventory).toBe(1);
+    expect(facts.counts).toMatchObject({ organisations: 0, interviews: 0, guideSections: 9, codes: 18 });
     expect(facts.counts.changes).toBeGreaterThan(0);
   });
 
@@ -300,5 +300,23 @@ describe('bin/inventaris.js', () => {
 
   it('is executable', () => {
     expect(fs.statSync(bin).mode & 0o111).not.toBe(0);
+  });
+});
+
+describe('inventaris demo', () => {
+  it('writes the demo inventory that info then counts, and refuses to overwrite it', () => {
+    const dir = tempDir();
+    const home = path.join(dir, 'home');
+    const file = path.join(dir, 'demo.inventaris');
+    const written = inventaris(['demo', file], { home });
+    expect(written.code, written.stderr).toBe(0);
+    expect(written.stdout).toContain('fictief');
+    const info = inventaris(['info', file, '--json'], { home });
+    expect(JSON.parse(info.stdout).counts).toMatchObject({ organisations: 8, respondents: 16, interviews: 16, sessions: 1 });
+    const before = sha256(file);
+    const again = inventaris(['demo', file], { home });
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain('bestaat al');
+    expect(sha256(file)).toBe(before);
   });
 });

@@ -1,8 +1,9 @@
 // Every subcommand, in the order `--help` lists them. A new command is one module here plus one line below.
 import { checkCommand } from './check';
+import { demoCommand } from './demo';
 import type { CliCommand } from './command';
 import { infoCommand } from './info';
 import { newCommand } from './new';
 import { webCommand } from './web';
 
-export const commands: readonly CliCommand[] = [newCommand, infoCommand, checkCommand, webCommand];
+export const commands: readonly CliCommand[] = [newCommand, demoCommand, infoCommand, checkCommand, webCommand];

@@ -94,7 +94,21 @@ export function updateInventory(db: WritableDb, clock: HybridClock, author: Auth
   })();
 }
 
+/** Rows per kind, for `inventaris info`; soft-deleted rows are not counted. */
 export function countEntities(db: ReadableDb): Record<string, number> {
-  const count = (table: string) => (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
-  return { inventory: count('inventory'), changes: count('change_log'), tombstones: count('tombstones') };
+  const count = (table: string, where = '') => (db.prepare(`SELECT count(*) AS n FROM ${table} ${where}`).get() as { n: number }).n;
+  const live = 'WHERE deleted_at IS NULL';
+  return {
+    organisations: count('organisations', live),
+    respondents: count('respondents', live),
+    interviews: count('interviews', live),
+    answers: count('answers', 'WHERE value IS NOT NULL OR no_answer IS NOT NULL'),
+    notes: count('notes', live),
+    sessions: count('knowledge_sessions', live),
+    recommendations: count('recommendations', live),
+    guideSections: count('guide_sections', live),
+    guideQuestions: count('guide_questions', live),
+    codes: count('codebook_codes', live),
+    changes: count('change_log'),
+  };
 }

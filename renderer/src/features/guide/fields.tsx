@@ -1,7 +1,7 @@
 // Form pieces the guide's editors share: a text in Dutch and English side by side (each input named for screen
 // readers), and inline issue messages (red for values that are not saved or a question that is not complete,
 // amber for warnings).
-import { CircleAlert, TriangleExclamationPoint } from 'lucide-react';
+import { CircleExclamationPoint, TriangleExclamationPoint } from 'lucide-react';
 import { useId, type ReactNode } from 'react';
 import type { UseFormRegisterReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -24,7 +24,7 @@ export function IssueList(props: { readonly issues: readonly IssueMessage[]; rea
     <ul className="issue-list" id={props.id}>
       {props.issues.map((issue, index) => (
         <li key={index} className={`issue issue-${issue.severity === 'warning' ? 'warning' : 'error'}`}>
-          {issue.severity === 'warning' ? <TriangleExclamationPoint size={14} aria-hidden /> : <CircleAlert size={14} aria-hidden />}
+          {issue.severity === 'warning' ? <TriangleExclamationPoint size={14} aria-hidden /> : <CircleExclamationPoint size={14} aria-hidden />}
           <span>{issue.text}</span>
         </li>
       ))}
