@@ -2,6 +2,8 @@
 import type { Figure } from '../harness.mts';
 import { autosaveFigure } from './autosave.mts';
 import { createFigure } from './create.mts';
+import { demoOpenFigure } from './demo-open.mts';
+import { interviewAutosaveFigure } from './interview-autosave.mts';
 import { openFigure } from './open.mts';
 
-export const figures: readonly Figure[] = [createFigure, openFigure, autosaveFigure];
+export const figures: readonly Figure[] = [createFigure, openFigure, autosaveFigure, interviewAutosaveFigure, demoOpenFigure];

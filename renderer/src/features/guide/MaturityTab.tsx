@@ -1,0 +1,106 @@
+// "Volwassenheidsmodel": the maturity model as a matrix of dimensions by the five levels, with each cell's
+// descriptor and the questions that feed each dimension. A dimension is edited in a dialog, saved as you type.
+import { Pencil } from 'lucide-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Dimension, Guide } from '../../../../shared/contract/fieldwork';
+import { Localized } from './bilingual';
+import { DimensionEditor } from './DimensionEditor';
+import { levels } from './question-form';
+
+export function MaturityTab(props: { readonly guide: Guide; readonly readOnly: boolean }) {
+  const { t } = useTranslation('guide');
+  const { guide } = props;
+  const [editing, setEditing] = useState<string | null>(null);
+  const questions = guide.sections.flatMap((section) => section.questions);
+  const feeding = (dimension: Dimension) => questions.filter((question) => question.dimensionId === dimension.id);
+  const editingDimension = guide.dimensions.find((dimension) => dimension.id === editing);
+
+  if (guide.dimensions.length === 0) {
+    return (
+      <div className="empty-state">
+        <p className="empty-state-title">{t('maturity.emptyTitle')}</p>
+        <p className="empty-state-body">{t('maturity.emptyBody')}</p>
+      </div>
+    );
+  }
+
+  return (
+    <div className="maturity">
+      <p className="tab-intro">{t('maturity.intro')}</p>
+      <div className="matrix-wrap">
+        <table className="matrix" data-testid="maturity-matrix">
+          <caption className="visually-hidden">{t('maturity.caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col" className="matrix-corner">
+                {t('maturity.dimension')}
+              </th>
+              {levels.map((level) => {
+                const name = guide.levels.find((item) => item.level === level)?.name;
+                return (
+                  <th key={level} scope="col" className={`matrix-level matrix-level-${level}`}>
+                    <span className="level-number">{level}</span>
+                    <span className="level-name">{name ? <Localized value={name} /> : t('editor.levelLabel', { level })}</span>
+                  </th>
+                );
+              })}
+            </tr>
+          </thead>
+          <tbody>
+            {guide.dimensions.map((dimension) => {
+              const fed = feeding(dimension);
+              return (
+                <tr key={dimension.id} data-testid="dimension-row" data-code={dimension.code}>
+                  <th scope="row" className="matrix-dimension">
+                    <div className="dimension-head">
+                      <span className="dimension-code">{dimension.code}</span>
+                      <span className="dimension-name">
+                        <Localized value={dimension.name} />
+                      </span>
+                    </div>
+                    {dimension.description.nl || dimension.description.en ? (
+                      <p className="dimension-description">
+                        <Localized value={dimension.description} />
+                      </p>
+                    ) : null}
+                    <div className="dimension-feeds">
+                      <span className="dimension-feeds-label">{t('maturity.fedBy')}</span>
+                      {fed.length === 0 ? (
+                        <span className="text-placeholder">{t('maturity.noQuestions')}</span>
+                      ) : (
+                        <ul className="chip-list">
+                          {fed.map((question) => (
+                            <li key={question.id} className="chip chip-question" title={question.text.nl}>
+                              {question.code || t('editor.noCode')}
+                            </li>
+                          ))}
+                        </ul>
+                      )}
+                    </div>
+                    <button type="button" className="button button-small button-ghost dimension-edit" onClick={() => setEditing(dimension.id)}>
+                      <Pencil size={14} aria-hidden />
+                      <span>
+                        {props.readOnly ? t('maturity.view') : t('maturity.edit')}
+                        <span className="visually-hidden">: {dimension.code}</span>
+                      </span>
+                    </button>
+                  </th>
+                  {levels.map((level) => {
+                    const descriptor = dimension.descriptors[level];
+                    return (
+                      <td key={level} className={`matrix-cell matrix-cell-${level}`}>
+                        {descriptor && (descriptor.nl || descriptor.en) ? <Localized value={descriptor} /> : <span className="text-placeholder">{t('maturity.noDescriptor')}</span>}
+                      </td>
+                    );
+                  })}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      {editingDimension ? <DimensionEditor key={editingDimension.id} dimension={editingDimension} guide={guide} readOnly={props.readOnly} onClose={() => setEditing(null)} /> : null}
+    </div>
+  );
+}

@@ -1,0 +1,223 @@
+// An interview's details, saved as you type: organisation, respondents, interviewer, date and time, location,
+// mode, status and summary. Invalid values keep their inline message and stay unsent; data stored elsewhere
+// (another tab) flows into every field that is not being edited here.
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useEffect, useRef } from 'react';
+import { useController, useForm, type FieldError } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { interviewFieldsSchema, interviewModes, interviewStatuses, type Interview, type Organisation, type Respondent } from '../../../../shared/contract/fieldwork';
+import { z } from '../../../../shared/zod';
+import { Autosaver } from '../../app/autosave';
+import { registerSaveSource, type SaveSource } from '../../app/save-state';
+import { client } from '../../bridge';
+import { Field } from '../../components/Field';
+import { useFormat } from '../../i18n';
+import { detailsDraft, detailsLabelKeys, detailsOf, detailsPatch, formValuesOf, type DetailsField, type DetailsFormValues, type DetailsValues } from './details-form';
+import { useLabels } from './parts';
+
+const shape = interviewFieldsSchema.shape;
+const detailsSchema = z.object({
+  organisationId: z.string(),
+  respondentIds: z.array(z.string()),
+  interviewer: shape.interviewer,
+  scheduledAt: shape.scheduledAt,
+  location: shape.location,
+  mode: z.string(),
+  status: z.string(),
+  summary: shape.summary,
+});
+
+export function InterviewDetailsForm(props: {
+  readonly interview: Interview;
+  readonly organisations: readonly Organisation[];
+  readonly respondents: readonly Respondent[];
+  readonly readOnly: boolean;
+}) {
+  const { t } = useTranslation('interviews');
+  const { t: tUi } = useTranslation();
+  const format = useFormat();
+  const labels = useLabels();
+  const saver = useRef<Autosaver<DetailsValues> | null>(null);
+  const initial = useRef(detailsOf(props.interview));
+  const id = props.interview.id;
+
+  const form = useForm<DetailsFormValues>({
+    resolver: zodResolver(detailsSchema),
+    mode: 'onChange',
+    defaultValues: formValuesOf(initial.current),
+  });
+  const { register, formState, watch, setValue, getValues } = form;
+  const picked = useController({ control: form.control, name: 'respondentIds' });
+
+  useEffect(() => {
+    let source: SaveSource | null = null;
+    const autosaver = new Autosaver<DetailsValues>({
+      saved: initial.current,
+      save: async (patch) => detailsOf(await client.call('interviews.update', { id, patch: detailsPatch(patch) })),
+      onState: (state) => source?.set(state),
+      labelKey: (field) => detailsLabelKeys[field],
+    });
+    source = registerSaveSource(() => autosaver.flush());
+    saver.current = autosaver;
+    const subscription = form.watch((values) => autosaver.edit(detailsDraft(values as Partial<Record<DetailsField, unknown>>)));
+    return () => {
+      subscription.unsubscribe();
+      saver.current = null;
+      void autosaver.flush().finally(() => {
+        autosaver.dispose();
+        source?.dispose();
+      });
+    };
+  }, [form, id]);
+
+  // Stored elsewhere (another tab, the status set by interview mode): fields not edited here follow.
+  useEffect(() => {
+    const adopted = saver.current?.adoptRemote(detailsOf(props.interview)) ?? {};
+    const values = formValuesOf({ ...detailsOf(props.interview) });
+    for (const field of Object.keys(adopted) as DetailsField[]) setValue(field, values[field], { shouldValidate: true });
+  }, [props.interview, setValue]);
+
+  const flush = () => void saver.current?.flush();
+  const field = (name: Exclude<DetailsField, 'respondentIds'>) => ({ ...register(name, { onBlur: flush }), readOnly: props.readOnly });
+
+  function errorText(name: DetailsField): string | null {
+    const error = formState.errors[name] as FieldError | undefined;
+    if (!error) return null;
+    if (name === 'scheduledAt') return t('plan.invalidDateTime');
+    if (error.type === 'too_big') {
+      const value = String(getValues(name) ?? '');
+      return t('plan.tooLong', { max: format.number(name === 'summary' ? 50_000 : 500), length: format.number(value.length) });
+    }
+    return tUi('validation.invalid');
+  }
+
+  const organisationId = watch('organisationId');
+  const candidates = props.respondents.filter((r) => r.organisationId === organisationId || picked.field.value.includes(r.id));
+  const selected = new Set(picked.field.value);
+  // A respondent who was deleted or belongs elsewhere still shows while linked, so unlinking stays possible.
+  const linkedUnknown = picked.field.value.filter((rid) => !props.respondents.some((r) => r.id === rid));
+  const sortedOrganisations = [...props.organisations].sort((a, b) => a.name.localeCompare(b.name, format.locale, { sensitivity: 'base', numeric: true }));
+
+  function toggle(respondentId: string, on: boolean) {
+    picked.field.onChange(on ? [...picked.field.value, respondentId] : picked.field.value.filter((x) => x !== respondentId));
+    // Choices are saved at once, not after the typing pause.
+    queueMicrotask(flush);
+  }
+
+  return (
+    <form className="card" aria-labelledby="interview-details" onSubmit={(event) => event.preventDefault()} noValidate>
+      <div className="card-header">
+        <h2 id="interview-details" className="card-title">
+          {t('interview.details')}
+        </h2>
+      </div>
+      <div className="card-body form-stack">
+        <div className="form-row">
+          <Field label={t('fields.organisation')} error={errorText('organisationId')}>
+            {(control) => (
+              <select
+                {...control}
+                {...register('organisationId', {
+                  onBlur: flush,
+                  onChange: (event: { target: { value: string } }) => {
+                    const next = event.target.value;
+                    setValue(
+                      'respondentIds',
+                      getValues('respondentIds').filter((rid) => props.respondents.find((r) => r.id === rid)?.organisationId === next),
+                    );
+                    queueMicrotask(flush);
+                  },
+                })}
+                disabled={props.readOnly}
+                className="input select select-wide"
+              >
+                <option value="">{t('common.noOrganisation')}</option>
+                {sortedOrganisations.map((organisation) => (
+                  <option key={organisation.id} value={organisation.id}>
+                    {organisation.name}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field label={t('fields.status')}>
+            {(control) => (
+              <select {...control} {...register('status', { onBlur: flush, onChange: () => queueMicrotask(flush) })} disabled={props.readOnly} className="input select">
+                {interviewStatuses.map((status) => (
+                  <option key={status} value={status}>
+                    {labels.status(status)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        </div>
+        <fieldset className="plan-respondents">
+          <legend className="field-label">{t('fields.respondents')}</legend>
+          {candidates.length === 0 && linkedUnknown.length === 0 ? (
+            <p className="field-hint">{organisationId === '' ? t('plan.respondentsPickOrganisation') : t('plan.respondentsNone')}</p>
+          ) : (
+            <ul className="check-list check-list-columns">
+              {candidates.map((respondent) => (
+                <li key={respondent.id}>
+                  <label className="check-row">
+                    <input
+                      type="checkbox"
+                      checked={selected.has(respondent.id)}
+                      disabled={props.readOnly}
+                      onChange={(event) => toggle(respondent.id, event.target.checked)}
+                      onBlur={picked.field.onBlur}
+                    />
+                    <span className="check-row-text">
+                      <span className="check-row-title" dir="auto">
+                        {respondent.name}
+                      </span>
+                      <span className="check-row-meta">{[labels.role(respondent.role), respondent.jobTitle].filter(Boolean).join(' · ')}</span>
+                    </span>
+                  </label>
+                </li>
+              ))}
+              {linkedUnknown.map((rid) => (
+                <li key={rid}>
+                  <label className="check-row">
+                    <input type="checkbox" checked disabled={props.readOnly} onChange={() => toggle(rid, false)} />
+                    <span className="check-row-text">
+                      <span className="check-row-title">{t('common.unknownRespondent')}</span>
+                    </span>
+                  </label>
+                </li>
+              ))}
+            </ul>
+          )}
+        </fieldset>
+        <div className="form-row">
+          <Field label={t('fields.interviewer')} error={errorText('interviewer')}>
+            {(control) => <input {...control} {...field('interviewer')} className="input" autoComplete="off" dir="auto" />}
+          </Field>
+          <Field label={t('fields.scheduledAt')} error={errorText('scheduledAt')}>
+            {(control) => <input {...control} {...field('scheduledAt')} type="datetime-local" className="input input-datetime" />}
+          </Field>
+        </div>
+        <div className="form-row">
+          <Field label={t('fields.location')} error={errorText('location')}>
+            {(control) => <input {...control} {...field('location')} className="input" autoComplete="off" dir="auto" placeholder={t('plan.locationPlaceholder')} />}
+          </Field>
+          <Field label={t('fields.mode')}>
+            {(control) => (
+              <select {...control} {...register('mode', { onBlur: flush, onChange: () => queueMicrotask(flush) })} disabled={props.readOnly} className="input select">
+                {interviewModes.map((mode) => (
+                  <option key={mode} value={mode}>
+                    {labels.mode(mode)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        </div>
+        <Field label={t('fields.summary')} hint={t('interview.summaryHint')} error={errorText('summary')}>
+          {(control) => <textarea {...control} {...field('summary')} className="input textarea textarea-grow" rows={5} dir="auto" />}
+        </Field>
+      </div>
+    </form>
+  );
+}
