@@ -55,6 +55,7 @@ export const sessionsNl = {
     addShortcut: 'Ctrl+Enter voegt de notitie toe.',
     delete: 'Notitie {{number}} verwijderen',
     deleted: 'Notitie verwijderd.',
+    restored: 'Notitie teruggezet.',
     author: 'door {{author}}',
   },
   recommendations: {
@@ -67,6 +68,7 @@ export const sessionsNl = {
     emptyTitle: 'Nog geen aanbevelingen',
     emptyBody: 'Schrijf hieronder je eerste aanbeveling: de tekst, aan wie ze is gericht en hoe dringend ze is.',
     number: 'Aanbeveling {{number}}',
+    textNamed: 'Tekst van aanbeveling {{number}}',
     fields: {
       text: 'Tekst',
       addressedTo: 'Gericht aan',
@@ -148,6 +150,7 @@ export const sessionsEn: Catalogue<typeof sessionsNl> = {
     addShortcut: 'Ctrl+Enter adds the note.',
     delete: 'Delete note {{number}}',
     deleted: 'Note deleted.',
+    restored: 'Note restored.',
     author: 'by {{author}}',
   },
   recommendations: {
@@ -160,6 +163,7 @@ export const sessionsEn: Catalogue<typeof sessionsNl> = {
     emptyTitle: 'No recommendations yet',
     emptyBody: 'Write your first recommendation below: the text, who it is addressed to and how urgent it is.',
     number: 'Recommendation {{number}}',
+    textNamed: 'Text of recommendation {{number}}',
     fields: {
       text: 'Text',
       addressedTo: 'Addressed to',

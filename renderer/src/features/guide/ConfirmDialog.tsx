@@ -30,7 +30,7 @@ export function ConfirmDialog(props: {
         </>
       }
     >
-      <div className="confirm-body">{props.children}</div>
+      <div className="g-confirm-body">{props.children}</div>
     </Dialog>
   );
 }

@@ -101,45 +101,45 @@ export function DimensionEditor(props: { readonly dimension: Dimension; readonly
         </Button>
       }
     >
-      <form className="form-stack editor-form" onSubmit={(event) => event.preventDefault()} onBlur={() => void flush()} noValidate>
-        <div className="dimension-form-top">
-          <div className="field field-code">
+      <form className="form-stack g-editor-form" onSubmit={(event) => event.preventDefault()} onBlur={() => void flush()} noValidate>
+        <div className="g-dimension-form-top">
+          <div className="field g-field-code">
             <label className="field-label" htmlFor={`dimension-code-${dimension.id}`}>
               {t('fields.dimensionCode')}
             </label>
             <input id={`dimension-code-${dimension.id}`} {...form.register('code')} readOnly={readOnly} className="input input-mono" autoComplete="off" aria-invalid={codeIssues.length > 0 || undefined} />
             <IssueList issues={codeIssues} />
           </div>
-          <BilingualInputs label={t('fields.dimensionName')} nl={form.register('name.nl')} en={form.register('name.en')} readOnly={readOnly} issues={tooLong(values.name)} className="grow" />
+          <BilingualInputs label={t('fields.dimensionName')} nl={form.register('name.nl')} en={form.register('name.en')} readOnly={readOnly} issues={tooLong(values.name)} />
         </div>
         <BilingualInputs label={t('fields.dimensionDescription')} nl={form.register('description.nl')} en={form.register('description.en')} multiline readOnly={readOnly} issues={tooLong(values.description)} />
-        <section className="editor-section" aria-labelledby={`descriptors-${dimension.id}`}>
-          <h3 className="editor-section-title" id={`descriptors-${dimension.id}`}>
+        <section className="g-editor-section" aria-labelledby={`descriptors-${dimension.id}`}>
+          <h3 className="g-editor-section-title" id={`descriptors-${dimension.id}`}>
             {t('dimensionEditor.descriptorsHeading')}
           </h3>
-          <ol className="descriptor-grid">
+          <ol className="g-descriptor-grid">
             {levels.map((level) => {
               const name = guide.levels.find((item) => item.level === level)?.name;
               const label = name && contentText(name) ? t('editor.levelLabelNamed', { level, name: contentText(name) }) : t('editor.levelLabel', { level });
               return (
-                <li key={level} className={`descriptor-level descriptor-level-${level}`}>
+                <li key={level} className={`descriptor-level g-descriptor-level-${level}`}>
                   <BilingualInputs label={label} nl={form.register(`descriptors.${level - 1}.nl`)} en={form.register(`descriptors.${level - 1}.en`)} multiline readOnly={readOnly} issues={tooLong(values.descriptors[level - 1])} testId={`descriptor-${level}`} />
                 </li>
               );
             })}
           </ol>
         </section>
-        <section className="editor-section" aria-labelledby={`fed-${dimension.id}`}>
-          <h3 className="editor-section-title" id={`fed-${dimension.id}`}>
+        <section className="g-editor-section" aria-labelledby={`fed-${dimension.id}`}>
+          <h3 className="g-editor-section-title" id={`fed-${dimension.id}`}>
             {t('dimensionEditor.fedHeading', { count: fed.length })}
           </h3>
           {fed.length === 0 ? (
             <p className="field-hint">{t('dimensionEditor.fedNone')}</p>
           ) : (
-            <ul className="fed-list">
+            <ul className="g-fed-list">
               {fed.map((question) => (
                 <li key={question.id}>
-                  <span className="question-code">{question.code}</span>
+                  <span className="g-question-code">{question.code}</span>
                   <Localized value={question.text} placeholder={t('questions.noText')} />
                 </li>
               ))}

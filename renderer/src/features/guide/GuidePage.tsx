@@ -1,14 +1,80 @@
-// Placeholder until the guide feature lands.
+// "Interviewleidraad": the interview guide (questions), the maturity model and the codebook of the open inventory,
+// as three tabs. Everything is saved as you type; deletes can be undone.
+import { BookOpen, Grid3x3, ListChecks, LoaderCircle } from 'lucide-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OpenFile } from '../../../../shared/contract/schemas';
+import { useApp } from '../../app/AppProvider';
+import { ErrorAlert } from '../../components/Alert';
+import { useFormat } from '../../i18n';
+import { CodebookTab } from './CodebookTab';
+import { MaturityTab } from './MaturityTab';
+import { QuestionsTab } from './QuestionsTab';
+import { Tabs } from './Tabs';
+import { UndoToast, useUndoToast } from './UndoToast';
+import { guideCounts, useGuide } from './use-guide';
+import './guide.css';
+
+type TabKey = 'questions' | 'maturity' | 'codebook';
+const tabKeys: readonly TabKey[] = ['questions', 'maturity', 'codebook'];
+const storageKey = 'inventaris.guide.tab';
+
+function initialTab(): TabKey {
+  const stored = sessionStorage.getItem(storageKey);
+  return tabKeys.find((key) => key === stored) ?? 'questions';
+}
 
 export function GuidePage(props: { readonly file: OpenFile; readonly id?: string }) {
-  const { t } = useTranslation();
+  // Another inventory is another guide: start afresh.
+  return <GuideScreen key={`${props.file.path}#${props.file.inventory.id}`} file={props.file} />;
+}
+
+function GuideScreen(props: { readonly file: OpenFile }) {
+  const { t } = useTranslation('guide');
+  const { number } = useFormat();
+  const app = useApp();
+  const { guide, error, reload, adopt } = useGuide();
+  const [tab, setTab] = useState<TabKey>(initialTab);
+  const undo = useUndoToast();
+  const readOnly = props.file.readOnly;
+
+  function select(key: TabKey) {
+    setTab(key);
+    sessionStorage.setItem(storageKey, key);
+  }
+
+  const counts = guide ? guideCounts(guide) : null;
   return (
-    <div className="page" data-file={props.file.fileName} data-id={props.id}>
+    <div className="page g-page-wide guide-page">
       <header className="page-header">
-        <h1>{t('nav.guide')}</h1>
+        <h1>{t('page.title')}</h1>
+        <p className="lead">{readOnly ? t('page.subtitleReadOnly') : t('page.subtitle')}</p>
       </header>
+      {error ? <ErrorAlert error={error} /> : null}
+      {!guide ? (
+        !error ? (
+          <p className="g-loading-line" aria-busy="true">
+            <LoaderCircle size={16} className="spin" aria-hidden />
+            {t('page.loading')}
+          </p>
+        ) : null
+      ) : (
+        <Tabs
+          label={t('page.tabsLabel')}
+          selected={tab}
+          onSelect={select}
+          items={[
+            { key: 'questions', label: t('tabs.questions'), count: number(counts!.questions), icon: <ListChecks size={16} aria-hidden /> },
+            { key: 'maturity', label: t('tabs.maturity'), count: number(guide.dimensions.length), icon: <Grid3x3 size={16} aria-hidden /> },
+            { key: 'codebook', label: t('tabs.codebook'), count: number(guide.codes.length), icon: <BookOpen size={16} aria-hidden /> },
+          ]}
+        >
+          {tab === 'questions' ? <QuestionsTab guide={guide} readOnly={readOnly} adopt={adopt} reload={reload} undo={undo} onError={app.showAlert} /> : null}
+          {tab === 'maturity' ? <MaturityTab guide={guide} readOnly={readOnly} /> : null}
+          {tab === 'codebook' ? <CodebookTab guide={guide} readOnly={readOnly} reload={reload} undo={undo} onError={app.showAlert} /> : null}
+        </Tabs>
+      )}
+      <UndoToast api={undo} onError={app.showAlert} />
     </div>
   );
 }

@@ -25,9 +25,9 @@ export function GuidePreview(props: { readonly guide: Guide }) {
   const shown = sections.reduce((sum, item) => sum + item.questions.length, 0);
 
   return (
-    <div className="preview" data-testid="guide-preview">
-      <div className="preview-bar">
-        <div className="preview-role">
+    <div className="g-preview" data-testid="guide-preview">
+      <div className="g-preview-bar">
+        <div className="g-preview-role">
           <label htmlFor={selectId} className="field-label">
             {t('preview.roleLabel')}
           </label>
@@ -40,26 +40,26 @@ export function GuidePreview(props: { readonly guide: Guide }) {
             ))}
           </select>
         </div>
-        <p className="preview-count" role="status">
+        <p className="g-preview-count" role="status">
           {role ? t('preview.countForRole', { shown: number(shown), total: number(total), role: roleLabels[role][language] }) : t('preview.countAll', { count: total, total: number(total) })}
         </p>
       </div>
-      <p className="preview-note">{t('preview.note')}</p>
-      {shown === 0 ? <p className="empty-state-body preview-empty">{t('preview.empty')}</p> : null}
+      <p className="g-preview-note">{t('preview.note')}</p>
+      {shown === 0 ? <p className="empty-state-body g-preview-empty">{t('preview.empty')}</p> : null}
       {sections
         .filter((item) => item.questions.length > 0)
         .map(({ section, number: sectionNumber, questions }) => (
-          <section key={section.id} className="preview-section" aria-labelledby={`preview-${section.id}`}>
-            <h3 id={`preview-${section.id}`} className="preview-section-title">
-              <span className="preview-section-number">{sectionNumber}</span>
+          <section key={section.id} className="g-preview-section" aria-labelledby={`preview-${section.id}`}>
+            <h3 id={`preview-${section.id}`} className="g-preview-section-title">
+              <span className="g-preview-section-number">{sectionNumber}</span>
               <Localized value={section.title} placeholder={t('sections.untitled')} />
             </h3>
             {section.intro.nl || section.intro.en ? (
-              <p className="preview-intro">
+              <p className="g-preview-intro">
                 <Localized value={section.intro} />
               </p>
             ) : null}
-            <ol className="preview-questions">
+            <ol className="g-preview-questions">
               {questions.map((question) => (
                 <PreviewQuestion key={question.id} question={question} guide={guide} />
               ))}
@@ -77,16 +77,16 @@ function PreviewQuestion(props: { readonly question: Question; readonly guide: G
   const codes = question.choicesFromCodebook ? guide.codes.filter((code) => code.polarity === question.choicesFromCodebook || code.polarity === 'both') : [];
   const unit = pickText(question.unit, language).text;
   return (
-    <li className="preview-question" data-testid="preview-question" data-code={question.code}>
-      <div className="preview-question-head">
-        <span className="question-code">{question.code}</span>
-        <p className="preview-question-text">
+    <li className="g-preview-question" data-testid="preview-question" data-code={question.code}>
+      <div className="g-preview-question-head">
+        <span className="g-question-code">{question.code}</span>
+        <p className="g-preview-question-text">
           <Localized value={question.text} placeholder={t('questions.noText')} />
         </p>
       </div>
-      {question.roles.length > 0 ? <p className="preview-roles">{t('preview.forRoles', { roles: question.roles.map((role) => roleLabels[role][language]).join(', ') })}</p> : null}
+      {question.roles.length > 0 ? <p className="g-preview-roles">{t('preview.forRoles', { roles: question.roles.map((role) => roleLabels[role][language]).join(', ') })}</p> : null}
       {question.help.nl || question.help.en ? (
-        <div className="preview-help">
+        <div className="g-preview-help">
           <Info size={14} aria-hidden />
           <p>
             <span className="visually-hidden">{t('preview.helpLabel')}: </span>
@@ -96,19 +96,19 @@ function PreviewQuestion(props: { readonly question: Question; readonly guide: G
       ) : null}
 
       {question.type === 'scale' ? (
-        <ol className="preview-scale" aria-label={t('preview.scaleLabel')}>
+        <ol className="g-preview-scale" aria-label={t('preview.scaleLabel')}>
           {levels.map((level) => {
             const descriptor = question.scale[level];
             const name = guide.levels.find((item) => item.level === level)?.name;
             return (
-              <li key={level} className="preview-scale-level">
-                <span className="preview-scale-number">{level}</span>
+              <li key={level} className="g-preview-scale-level">
+                <span className="g-preview-scale-number">{level}</span>
                 {name ? (
-                  <span className="preview-scale-name">
+                  <span className="g-preview-scale-name">
                     <Localized value={name} />
                   </span>
                 ) : null}
-                <span className="preview-scale-text">{descriptor ? <Localized value={descriptor} /> : <span className="text-placeholder">{t('preview.noDescriptor')}</span>}</span>
+                <span className="g-preview-scale-text">{descriptor ? <Localized value={descriptor} /> : <span className="g-text-placeholder">{t('preview.noDescriptor')}</span>}</span>
               </li>
             );
           })}
@@ -117,26 +117,26 @@ function PreviewQuestion(props: { readonly question: Question; readonly guide: G
 
       {usesOptions(question.type) ? (
         <>
-          {question.type === 'multi' ? <p className="preview-hint">{question.maxChoices ? t('preview.maxChoices', { count: question.maxChoices }) : t('preview.multi')}</p> : null}
+          {question.type === 'multi' ? <p className="g-preview-hint">{question.maxChoices ? t('preview.maxChoices', { count: question.maxChoices }) : t('preview.multi')}</p> : null}
           {question.choicesFromCodebook ? (
             <>
-              <p className="preview-hint">{t('preview.fromCodebook', { polarity: polarityLabels[question.choicesFromCodebook][language].toLowerCase() })}</p>
-              <ul className={`preview-options preview-options-${question.type}`}>
+              <p className="g-preview-hint">{t('preview.fromCodebook', { polarity: polarityLabels[question.choicesFromCodebook][language].toLowerCase() })}</p>
+              <ul className={`g-preview-options g-preview-options-${question.type}`}>
                 {codes.map((code) => (
                   <li key={code.id}>
-                    <span className="preview-marker" aria-hidden />
-                    <span className="preview-option-code">{code.code}</span> <Localized value={code.label} />
+                    <span className="g-preview-marker" aria-hidden />
+                    <span className="g-preview-option-code">{code.code}</span> <Localized value={code.label} />
                   </li>
                 ))}
               </ul>
             </>
           ) : question.options.length === 0 ? (
-            <p className="preview-problem">{t('issues.optionsMissing')}</p>
+            <p className="g-preview-problem">{t('issues.optionsMissing')}</p>
           ) : (
-            <ul className={`preview-options preview-options-${question.type}`}>
+            <ul className={`g-preview-options g-preview-options-${question.type}`}>
               {question.options.map((option) => (
                 <li key={option.key}>
-                  <span className="preview-marker" aria-hidden />
+                  <span className="g-preview-marker" aria-hidden />
                   <Localized value={option.label} />
                 </li>
               ))}
@@ -146,27 +146,27 @@ function PreviewQuestion(props: { readonly question: Question; readonly guide: G
       ) : null}
 
       {question.type === 'yesno' ? (
-        <ul className="preview-options preview-options-single preview-inline">
+        <ul className="g-preview-options preview-options-single g-preview-inline">
           <li>
-            <span className="preview-marker" aria-hidden />
+            <span className="g-preview-marker" aria-hidden />
             {t('preview.yes')}
           </li>
           <li>
-            <span className="preview-marker" aria-hidden />
+            <span className="g-preview-marker" aria-hidden />
             {t('preview.no')}
           </li>
         </ul>
       ) : null}
       {question.type === 'number' ? (
-        <div className="preview-number">
-          <span className="preview-box" aria-hidden />
+        <div className="g-preview-number">
+          <span className="g-preview-box" aria-hidden />
           {unit ? <span>{unit}</span> : null}
         </div>
       ) : null}
-      {question.type === 'open' ? <div className="preview-answer">{t('preview.answer')}</div> : null}
-      <div className="preview-footer">
-        <span className="preview-explanation">{t('preview.explanation')}</span>
-        <span className="preview-noanswer">{t('preview.noAnswer')}</span>
+      {question.type === 'open' ? <div className="g-preview-answer">{t('preview.answer')}</div> : null}
+      <div className="g-preview-footer">
+        <span className="g-preview-explanation">{t('preview.explanation')}</span>
+        <span className="g-preview-noanswer">{t('preview.noAnswer')}</span>
       </div>
     </li>
   );

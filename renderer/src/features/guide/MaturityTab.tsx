@@ -4,12 +4,13 @@ import { Pencil } from 'lucide-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Dimension, Guide } from '../../../../shared/contract/fieldwork';
-import { Localized } from './bilingual';
+import { Localized, useContentText } from './bilingual';
 import { DimensionEditor } from './DimensionEditor';
 import { levels } from './question-form';
 
 export function MaturityTab(props: { readonly guide: Guide; readonly readOnly: boolean }) {
   const { t } = useTranslation('guide');
+  const contentText = useContentText();
   const { guide } = props;
   const [editing, setEditing] = useState<string | null>(null);
   const questions = guide.sections.flatMap((section) => section.questions);
@@ -26,22 +27,22 @@ export function MaturityTab(props: { readonly guide: Guide; readonly readOnly: b
   }
 
   return (
-    <div className="maturity">
-      <p className="tab-intro">{t('maturity.intro')}</p>
-      <div className="matrix-wrap">
-        <table className="matrix" data-testid="maturity-matrix">
+    <div>
+      <p className="g-tab-intro">{t('maturity.intro')}</p>
+      <div className="g-matrix-wrap">
+        <table className="g-matrix" data-testid="maturity-matrix">
           <caption className="visually-hidden">{t('maturity.caption')}</caption>
           <thead>
             <tr>
-              <th scope="col" className="matrix-corner">
+              <th scope="col" className="g-matrix-corner">
                 {t('maturity.dimension')}
               </th>
               {levels.map((level) => {
                 const name = guide.levels.find((item) => item.level === level)?.name;
                 return (
-                  <th key={level} scope="col" className={`matrix-level matrix-level-${level}`}>
-                    <span className="level-number">{level}</span>
-                    <span className="level-name">{name ? <Localized value={name} /> : t('editor.levelLabel', { level })}</span>
+                  <th key={level} scope="col" className={`g-matrix-level g-matrix-level-${level}`}>
+                    <span className="g-level-number">{level}</span>
+                    <span className="g-level-name">{name ? <Localized value={name} /> : t('editor.levelLabel', { level })}</span>
                   </th>
                 );
               })}
@@ -52,45 +53,47 @@ export function MaturityTab(props: { readonly guide: Guide; readonly readOnly: b
               const fed = feeding(dimension);
               return (
                 <tr key={dimension.id} data-testid="dimension-row" data-code={dimension.code}>
-                  <th scope="row" className="matrix-dimension">
-                    <div className="dimension-head">
-                      <span className="dimension-code">{dimension.code}</span>
-                      <span className="dimension-name">
+                  <th scope="row" className="g-matrix-dimension">
+                    <div className="g-dimension-head">
+                      <span className="g-dimension-code">{dimension.code}</span>
+                      <span className="g-dimension-name">
                         <Localized value={dimension.name} />
                       </span>
                     </div>
                     {dimension.description.nl || dimension.description.en ? (
-                      <p className="dimension-description">
+                      <p className="g-dimension-description">
                         <Localized value={dimension.description} />
                       </p>
                     ) : null}
-                    <div className="dimension-feeds">
-                      <span className="dimension-feeds-label">{t('maturity.fedBy')}</span>
+                    <div className="g-dimension-feeds">
+                      <span className="g-dimension-feeds-label">{t('maturity.fedBy')}</span>
                       {fed.length === 0 ? (
-                        <span className="text-placeholder">{t('maturity.noQuestions')}</span>
+                        <span className="g-text-placeholder">{t('maturity.noQuestions')}</span>
                       ) : (
-                        <ul className="chip-list">
+                        <ul className="g-chip-list">
                           {fed.map((question) => (
-                            <li key={question.id} className="chip chip-question" title={question.text.nl}>
+                            <li key={question.id} className="g-chip g-chip-question" title={question.text.nl}>
                               {question.code || t('editor.noCode')}
                             </li>
                           ))}
                         </ul>
                       )}
                     </div>
-                    <button type="button" className="button button-small button-ghost dimension-edit" onClick={() => setEditing(dimension.id)}>
+                    <button
+                      type="button"
+                      className="button button-small button-ghost g-dimension-edit"
+                      onClick={() => setEditing(dimension.id)}
+                      aria-label={t(props.readOnly ? 'maturity.viewLabel' : 'maturity.editLabel', { code: dimension.code, name: contentText(dimension.name) })}
+                    >
                       <Pencil size={14} aria-hidden />
-                      <span>
-                        {props.readOnly ? t('maturity.view') : t('maturity.edit')}
-                        <span className="visually-hidden">: {dimension.code}</span>
-                      </span>
+                      <span>{props.readOnly ? t('maturity.view') : t('maturity.edit')}</span>
                     </button>
                   </th>
                   {levels.map((level) => {
                     const descriptor = dimension.descriptors[level];
                     return (
-                      <td key={level} className={`matrix-cell matrix-cell-${level}`}>
-                        {descriptor && (descriptor.nl || descriptor.en) ? <Localized value={descriptor} /> : <span className="text-placeholder">{t('maturity.noDescriptor')}</span>}
+                      <td key={level} className={`g-matrix-cell g-matrix-cell-${level}`}>
+                        {descriptor && (descriptor.nl || descriptor.en) ? <Localized value={descriptor} /> : <span className="g-text-placeholder">{t('maturity.noDescriptor')}</span>}
                       </td>
                     );
                   })}

@@ -57,7 +57,7 @@ export function MoveQuestionDialog(props: {
       >
         <Field label={t('moveDialog.section')}>
           {(control) => (
-            <select {...control} className="input select select-wide" value={sectionId} onChange={(event) => setSectionId(event.target.value)} data-autofocus>
+            <select {...control} className="input select g-select-wide" value={sectionId} onChange={(event) => setSectionId(event.target.value)} data-autofocus>
               {others.map((section) => (
                 <option key={section.id} value={section.id}>
                   {numberOf(section.id)}. {contentText(section.title) || t('sections.untitled')}
@@ -68,9 +68,9 @@ export function MoveQuestionDialog(props: {
         </Field>
         <fieldset className="field">
           <legend className="field-label">{t('moveDialog.place')}</legend>
-          <div className="radio-row">
+          <div className="g-radio-row">
             {(['start', 'end'] as const).map((value) => (
-              <label key={value} className="checkbox">
+              <label key={value} className="g-checkbox">
                 <input type="radio" name="place" value={value} checked={place === value} onChange={() => setPlace(value)} />
                 <span>{t(`moveDialog.${value}`)}</span>
               </label>

@@ -86,14 +86,14 @@ export function QuestionEditor(props: {
           <Button variant="ghost" icon={FolderInput} onClick={props.onMoveToSection} disabled={readOnly || guide.sections.length < 2} className="button-small">
             {t('questions.moveToSection')}
           </Button>
-          <Button variant="ghost" icon={Trash} onClick={props.onDelete} disabled={readOnly} className="button-small button-danger-text">
+          <Button variant="ghost" icon={Trash} onClick={props.onDelete} disabled={readOnly} className="button-small g-button-danger-text">
             {t('questions.delete')}
           </Button>
         </>
       }
     >
-      <form className="form-stack editor-form" onSubmit={(event) => event.preventDefault()} onBlur={() => void flush()} noValidate>
-        <div className="editor-grid-2">
+      <form className="form-stack g-editor-form" onSubmit={(event) => event.preventDefault()} onBlur={() => void flush()} noValidate>
+        <div className="g-editor-grid-2">
           <div className="field">
             <label className="field-label" htmlFor={`code-${question.id}`}>
               {t('fields.code')}
@@ -120,9 +120,9 @@ export function QuestionEditor(props: {
 
         <fieldset className="field">
           <legend className="field-label">{t('fields.roles')}</legend>
-          <div className="checkbox-grid">
+          <div className="g-checkbox-grid">
             {respondentRoles.map((role) => (
-              <label key={role} className="checkbox">
+              <label key={role} className="g-checkbox">
                 <input type="checkbox" value={role} {...register('roles')} disabled={readOnly} />
                 <span>{roleLabels[role][language]}</span>
               </label>
@@ -135,7 +135,7 @@ export function QuestionEditor(props: {
           <label className="field-label" htmlFor={`dimension-${question.id}`}>
             {t('fields.dimension')}
           </label>
-          <select id={`dimension-${question.id}`} {...register('dimensionId')} disabled={readOnly} className="input select select-wide" aria-describedby={`dimension-${question.id}-issues`}>
+          <select id={`dimension-${question.id}`} {...register('dimensionId')} disabled={readOnly} className="input select g-select-wide" aria-describedby={`dimension-${question.id}-issues`}>
             <option value="">{t('editor.noDimension')}</option>
             {guide.dimensions.map((dimension) => (
               <option key={dimension.id} value={dimension.id}>
@@ -149,15 +149,15 @@ export function QuestionEditor(props: {
         {type === 'scale' ? <ScaleFields form={form} guide={guide} readOnly={readOnly} messagesAt={messagesAt} /> : null}
 
         {usesOptions(type) ? (
-          <section className="editor-section" aria-labelledby={`choices-${question.id}`}>
-            <h3 className="editor-section-title" id={`choices-${question.id}`}>
+          <section className="g-editor-section" aria-labelledby={`choices-${question.id}`}>
+            <h3 className="g-editor-section-title" id={`choices-${question.id}`}>
               {t('editor.choicesHeading')}
             </h3>
             <div className="field">
               <label className="field-label" htmlFor={`codebook-${question.id}`}>
                 {t('fields.choicesFromCodebook')}
               </label>
-              <select id={`codebook-${question.id}`} {...register('choicesFromCodebook')} disabled={readOnly} className="input select select-wide">
+              <select id={`codebook-${question.id}`} {...register('choicesFromCodebook')} disabled={readOnly} className="input select g-select-wide">
                 <option value="">{t('editor.ownOptions')}</option>
                 {polarities.map((polarity) => (
                   <option key={polarity} value={polarity}>
@@ -169,9 +169,9 @@ export function QuestionEditor(props: {
             {values.choicesFromCodebook ? (
               <div className="codebook-choices">
                 <p className="field-hint">{t('editor.codebookCount', { count: codebookCodes.length })}</p>
-                <ul className="chip-list">
+                <ul className="g-chip-list">
                   {codebookCodes.map((code) => (
-                    <li key={code.id} className={`chip chip-${code.polarity}`} title={contentText(code.label)}>
+                    <li key={code.id} className={`g-chip g-chip-${code.polarity}`} title={contentText(code.label)}>
                       {code.code}
                     </li>
                   ))}
@@ -181,11 +181,11 @@ export function QuestionEditor(props: {
               <OptionsFields form={form} readOnly={readOnly} messagesAt={messagesAt} />
             )}
             {type === 'multi' ? (
-              <div className="field field-narrow">
+              <div className="field g-field-narrow">
                 <label className="field-label" htmlFor={`max-${question.id}`}>
                   {t('fields.maxChoices')}
                 </label>
-                <input id={`max-${question.id}`} {...register('maxChoices')} readOnly={readOnly} inputMode="numeric" className="input input-number" placeholder={t('editor.noMaximum')} aria-describedby={`max-${question.id}-issues`} aria-invalid={messagesAt('maxChoices').some((m) => m.severity !== 'warning') || undefined} />
+                <input id={`max-${question.id}`} {...register('maxChoices')} readOnly={readOnly} inputMode="numeric" className="input g-input-number" placeholder={t('editor.noMaximum')} aria-describedby={`max-${question.id}-issues`} aria-invalid={messagesAt('maxChoices').some((m) => m.severity !== 'warning') || undefined} />
                 <IssueList issues={messagesAt('maxChoices')} id={`max-${question.id}-issues`} />
               </div>
             ) : null}
@@ -193,9 +193,9 @@ export function QuestionEditor(props: {
         ) : null}
 
         {type === 'number' ? <BilingualInputs label={t('fields.unit')} hint={t('editor.unitHint')} nl={register('unit.nl')} en={register('unit.en')} issues={messagesAt('unit')} readOnly={readOnly} className="field-narrow-bilingual" /> : null}
-        {type === 'open' || type === 'yesno' ? <p className="editor-type-note">{t(`editor.typeNote.${type}`)}</p> : null}
+        {type === 'open' || type === 'yesno' ? <p className="g-editor-type-note">{t(`editor.typeNote.${type}`)}</p> : null}
 
-        <p className="editor-snapshot-note">{t('editor.snapshotNote')}</p>
+        <p className="g-editor-snapshot-note">{t('editor.snapshotNote')}</p>
       </form>
     </SidePanel>
   );
@@ -208,13 +208,13 @@ function ScaleFields(props: { readonly form: UseFormReturn<QuestionFormValues>; 
   const contentText = useContentText();
   const { register } = props.form;
   return (
-    <section className="editor-section" aria-labelledby="scale-heading">
-      <h3 className="editor-section-title" id="scale-heading">
+    <section className="g-editor-section" aria-labelledby="scale-heading">
+      <h3 className="g-editor-section-title" id="scale-heading">
         {t('editor.scaleHeading')}
       </h3>
       <p className="field-hint">{t('editor.scaleHint')}</p>
       <IssueList issues={props.messagesAt('scale', true)} />
-      <ol className="scale-editor">
+      <ol className="g-scale-editor">
         {levels.map((level) => {
           const name = props.guide.levels.find((item) => item.level === level)?.name;
           const label = name && contentText(name) ? t('editor.levelLabelNamed', { level, name: contentText(name) }) : t('editor.levelLabel', { level });
@@ -271,10 +271,10 @@ function OptionsFields(props: { readonly form: UseFormReturn<QuestionFormValues>
   }
 
   return (
-    <div className="options-editor">
-      {fields.length === 0 ? <p className="options-empty">{t('editor.optionsEmpty')}</p> : null}
+    <div className="g-options-editor">
+      {fields.length === 0 ? <p className="g-options-empty">{t('editor.optionsEmpty')}</p> : null}
       <IssueList issues={messagesAt('options', true)} />
-      <ol className="options-list">
+      <ol className="g-options-list">
         {fields.map((field, index) => {
           const labelNl = register(`options.${index}.label.nl`);
           const labelEn = register(`options.${index}.label.en`);
@@ -283,13 +283,13 @@ function OptionsFields(props: { readonly form: UseFormReturn<QuestionFormValues>
           const labelIssues = messagesAt(`options.${index}.label`);
           const number = index + 1;
           return (
-            <li key={field.id} className="option-row" onKeyDown={(event) => onRowKeyDown(event, index)} data-testid="option-row">
-              <span className="option-number" aria-hidden>
+            <li key={field.id} className="g-option-row" onKeyDown={(event) => onRowKeyDown(event, index)} data-testid="option-row">
+              <span className="g-option-number" aria-hidden>
                 {number}
               </span>
-              <div className="option-fields">
-                <div className="bilingual-row">
-                  <span className="lang-tag" aria-hidden>
+              <div className="g-option-fields">
+                <div className="g-bilingual-row">
+                  <span className="g-lang-tag" aria-hidden>
                     NL
                   </span>
                   <input
@@ -304,8 +304,8 @@ function OptionsFields(props: { readonly form: UseFormReturn<QuestionFormValues>
                     aria-invalid={labelIssues.some((m) => m.severity !== 'warning') || undefined}
                   />
                 </div>
-                <div className="bilingual-row">
-                  <span className="lang-tag" aria-hidden>
+                <div className="g-bilingual-row">
+                  <span className="g-lang-tag" aria-hidden>
                     EN
                   </span>
                   <input
@@ -319,8 +319,8 @@ function OptionsFields(props: { readonly form: UseFormReturn<QuestionFormValues>
                     aria-label={t('editor.optionLabel', { number, language: t('common.language.en') })}
                   />
                 </div>
-                <div className="option-key-row">
-                  <label className="option-key-label" htmlFor={`option-key-${field.id}`}>
+                <div className="g-option-key-row">
+                  <label className="g-option-key-label" htmlFor={`option-key-${field.id}`}>
                     {t('editor.optionKey')}
                   </label>
                   <input
@@ -330,21 +330,21 @@ function OptionsFields(props: { readonly form: UseFormReturn<QuestionFormValues>
                       setValue(`options.${index}.autoKey`, false);
                       void key.onChange(event);
                     }}
-                    className="input input-mono input-small"
+                    className="input input-mono g-input-small"
                     readOnly={readOnly}
                     aria-invalid={keyIssues.some((m) => m.severity !== 'warning') || undefined}
                   />
                 </div>
                 <IssueList issues={[...labelIssues, ...keyIssues]} />
               </div>
-              <div className="option-actions">
+              <div className="g-option-actions">
                 <button type="button" className="icon-button" onClick={() => move(index, index - 1)} disabled={readOnly || index === 0} aria-label={t('editor.optionUp', { number })} title={t('editor.optionUp', { number })}>
                   <ArrowUp size={15} aria-hidden />
                 </button>
                 <button type="button" className="icon-button" onClick={() => move(index, index + 1)} disabled={readOnly || index === fields.length - 1} aria-label={t('editor.optionDown', { number })} title={t('editor.optionDown', { number })}>
                   <ArrowDown size={15} aria-hidden />
                 </button>
-                <button type="button" className="icon-button icon-button-danger" onClick={() => remove(index)} disabled={readOnly} aria-label={t('editor.optionRemove', { number })} title={t('editor.optionRemove', { number })}>
+                <button type="button" className="icon-button g-icon-button-danger" onClick={() => remove(index)} disabled={readOnly} aria-label={t('editor.optionRemove', { number })} title={t('editor.optionRemove', { number })}>
                   <Trash size={15} aria-hidden />
                 </button>
               </div>

@@ -54,44 +54,44 @@ export function QuestionRow(props: {
     if (!props.readOnly) props.onMove(event.key === 'ArrowUp' ? -1 : 1);
   }
 
-  const className = ['question-row', props.selected ? 'question-row-selected' : '', dnd.hint ? `drop-${dnd.hint}` : '', dnd.dragging ? 'is-dragging' : ''].filter(Boolean).join(' ');
+  const className = ['g-question-row', props.selected ? 'g-question-row-selected' : '', dnd.hint ? `g-drop-${dnd.hint}` : '', dnd.dragging ? 'g-is-dragging' : ''].filter(Boolean).join(' ');
 
   return (
     <li className={className} data-question-id={question.id} data-testid="question-row" onKeyDown={onKeyDown} onDragStart={dnd.onDragStart} onDragOver={dnd.onDragOver} onDrop={dnd.onDrop} onDragEnd={dnd.onDragEnd}>
       {props.readOnly ? (
-        <span className="drag-handle drag-handle-off" aria-hidden />
+        <span className="g-drag-handle g-drag-handle-off" aria-hidden />
       ) : (
-        <span className="drag-handle" aria-hidden title={t('questions.dragHint')} onPointerDown={dnd.onHandlePointerDown} data-testid="question-drag">
+        <span className="g-drag-handle" aria-hidden title={t('questions.dragHint')} onPointerDown={dnd.onHandlePointerDown} data-testid="question-drag">
           <GripVertical size={16} />
         </span>
       )}
-      <div className="question-main">
+      <div className="g-question-main">
         <button
           type="button"
-          className="question-open"
+          className="g-question-open"
           onClick={props.onOpen}
           aria-current={props.selected || undefined}
           aria-describedby={`${metaId} ${props.hintId}`}
           aria-keyshortcuts="Alt+ArrowUp Alt+ArrowDown"
           data-testid="question-open"
         >
-          <span className="question-code">{label}</span>
-          <Localized value={question.text} placeholder={t('questions.noText')} className="question-text" />
+          <span className="g-question-code">{label}</span>{' '}
+          <Localized value={question.text} placeholder={t('questions.noText')} className="g-question-text" />
         </button>
-        <div className="question-meta" id={metaId}>
-          <span className="meta-type">{questionTypeLabels[question.type][language]}</span>
-          <span className="meta-sep" aria-hidden>
+        <div className="g-question-meta" id={metaId}>
+          <span className="g-meta-type">{questionTypeLabels[question.type][language]}</span>
+          <span className="g-meta-sep" aria-hidden>
             ·
           </span>
           <span className="meta-roles">{question.roles.length === 0 ? t('questions.allRoles') : question.roles.map((role) => roleLabels[role][language]).join(', ')}</span>
           {dimension ? (
-            <span className="badge badge-dimension" title={contentText(dimension.name)}>
+            <span className="badge g-badge-dimension" title={contentText(dimension.name)}>
               <span className="visually-hidden">{t('fields.dimension')}: </span>
               {dimension.code} {contentText(dimension.name)}
             </span>
           ) : null}
           {incomplete > 0 ? (
-            <span className="badge badge-danger" title={t('questions.incompleteTitle')}>
+            <span className="badge g-badge-danger" title={t('questions.incompleteTitle')}>
               {t('questions.incomplete')}
             </span>
           ) : null}
@@ -99,7 +99,7 @@ export function QuestionRow(props: {
         </div>
       </div>
       {props.readOnly ? null : (
-        <div className="row-actions">
+        <div className="g-row-actions">
           <button type="button" className="icon-button" onClick={() => props.onMove(-1)} disabled={!props.canMoveUp} aria-label={t('questions.moveUp', { code: label })} title={t('questions.moveUpShort')}>
             <ArrowUp size={15} aria-hidden />
           </button>

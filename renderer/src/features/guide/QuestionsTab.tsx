@@ -97,8 +97,8 @@ export function QuestionsTab(props: {
     }
   }, [guide, mode]);
 
-  const focusQuestion = (id: string) => (pendingFocus.current = `[data-question-id="${id}"] .question-open`);
-  const focusSection = (id: string) => (pendingFocus.current = `[data-section-id="${id}"] .section-open`);
+  const focusQuestion = (id: string) => (pendingFocus.current = `[data-question-id="${id}"] .g-question-open`);
+  const focusSection = (id: string) => (pendingFocus.current = `[data-section-id="${id}"] .g-section-open`);
 
   const run = useCallback(
     async (work: () => Promise<void>) => {
@@ -294,7 +294,7 @@ export function QuestionsTab(props: {
 
   function questionDnd(question: Question, section: Section & { questions: Question[] }): RowDnd {
     return {
-      onHandlePointerDown: (event) => armDrag(event, '.question-row'),
+      onHandlePointerDown: (event) => armDrag(event, '.g-question-row'),
       onDragStart: (event) => dragStart(event, { kind: 'question', id: question.id }),
       onDragOver: (event) => {
         if (drag.current?.kind !== 'question') return;
@@ -361,10 +361,10 @@ export function QuestionsTab(props: {
   const panelOpen = mode === 'edit' && Boolean(editingQuestion || editingSection);
 
   return (
-    <div className={`split${panelOpen ? ' split-open' : ''}`}>
-      <div className="split-main">
-        <div className="toolbar">
-          <div className="segmented segmented-large" role="group" aria-label={t('questions.modeLabel')}>
+    <div className={`g-split${panelOpen ? ' g-split-open' : ''}`}>
+      <div className="g-split-main">
+        <div className="g-toolbar">
+          <div className="segmented g-segmented-large" role="group" aria-label={t('questions.modeLabel')}>
             <button type="button" className="segmented-item" aria-pressed={mode === 'edit'} onClick={() => setMode('edit')}>
               <Pencil size={14} aria-hidden />
               {t('questions.modeEdit')}
@@ -375,12 +375,12 @@ export function QuestionsTab(props: {
             </button>
           </div>
           {mode === 'edit' && !readOnly ? (
-            <Button variant="secondary" icon={Plus} onClick={() => void addSection()} className="toolbar-end">
+            <Button variant="secondary" icon={Plus} onClick={() => void addSection()} className="g-toolbar-end">
               {t('sections.add')}
             </Button>
           ) : null}
         </div>
-        <p className="snapshot-note">
+        <p className="g-snapshot-note">
           <ClockArrowLeft size={15} aria-hidden />
           <span>{t('questions.snapshotNote')}</span>
         </p>
@@ -399,23 +399,23 @@ export function QuestionsTab(props: {
             <p className="empty-state-title">{t('questions.emptyTitle')}</p>
             <p className="empty-state-body">{t('questions.emptyBody')}</p>
             {!readOnly ? (
-              <Button variant="primary" icon={Plus} onClick={() => void addSection()} className="empty-state-action">
+              <Button variant="primary" icon={Plus} onClick={() => void addSection()} className="g-empty-state-action">
                 {t('sections.addFirst')}
               </Button>
             ) : null}
           </div>
         ) : (
-          <ol className="section-list" aria-label={t('questions.outlineLabel')}>
+          <ol className="g-section-list" aria-label={t('questions.outlineLabel')}>
             {guide.sections.map((section, sectionIndex) => {
               const drop = sectionDropProps(section, sectionIndex);
-              const sectionHint = hint?.kind === 'section' && hint.id === section.id ? ` drop-${hint.where}` : '';
-              const endHint = hint?.kind === 'sectionEnd' && hint.id === section.id ? ' drop-inside' : '';
+              const sectionHint = hint?.kind === 'section' && hint.id === section.id ? ` g-drop-${hint.where}` : '';
+              const endHint = hint?.kind === 'sectionEnd' && hint.id === section.id ? ' g-drop-inside' : '';
               const title = contentText(section.title) || t('sections.untitled');
               const number = sectionIndex + 1;
               return (
                 <li
                   key={section.id}
-                  className={`section-card${sectionHint}${endHint}${dragging?.kind === 'section' && dragging.id === section.id ? ' is-dragging' : ''}${editing?.kind === 'section' && editing.id === section.id ? ' section-card-selected' : ''}`}
+                  className={`g-section-card${sectionHint}${endHint}${dragging?.kind === 'section' && dragging.id === section.id ? ' g-is-dragging' : ''}${editing?.kind === 'section' && editing.id === section.id ? ' g-section-card-selected' : ''}`}
                   data-section-id={section.id}
                   data-testid="section-card"
                   onDragStart={(event) => dragStart(event, { kind: 'section', id: section.id })}
@@ -424,7 +424,7 @@ export function QuestionsTab(props: {
                   onDrop={drop.onDrop}
                 >
                   <div
-                    className="section-header"
+                    className="g-section-header"
                     onKeyDown={(event: KeyboardEvent<HTMLDivElement>) => {
                       if (!event.altKey || (event.key !== 'ArrowUp' && event.key !== 'ArrowDown') || (event.target as HTMLElement).closest('[role="menu"]')) return;
                       event.preventDefault();
@@ -432,29 +432,29 @@ export function QuestionsTab(props: {
                     }}
                   >
                     {readOnly ? null : (
-                      <span className="drag-handle" aria-hidden title={t('sections.dragHint')} onPointerDown={(event) => armDrag(event, '.section-card')} data-testid="section-drag">
+                      <span className="g-drag-handle" aria-hidden title={t('sections.dragHint')} onPointerDown={(event) => armDrag(event, '.g-section-card')} data-testid="section-drag">
                         <GripVertical size={16} />
                       </span>
                     )}
-                    <span className="section-number" aria-hidden>
+                    <span className="g-section-number" aria-hidden>
                       {number}
                     </span>
-                    <h3 className="section-title">
+                    <h3 className="g-section-title">
                       <button
                         type="button"
-                        className="section-open"
+                        className="g-section-open"
                         onClick={() => setEditing({ kind: 'section', id: section.id })}
                         aria-describedby={hintId}
                         aria-keyshortcuts="Alt+ArrowUp Alt+ArrowDown"
                         aria-current={(editing?.kind === 'section' && editing.id === section.id) || undefined}
                       >
                         <span className="visually-hidden">{t('sections.numbered', { number })} </span>
-                        {section.title.nl || section.title.en ? <Localized value={section.title} /> : <span className="text-placeholder">{t('sections.untitled')}</span>}
+                        {section.title.nl || section.title.en ? <Localized value={section.title} /> : <span className="g-text-placeholder">{t('sections.untitled')}</span>}
                       </button>
                     </h3>
-                    <span className="section-count">{t('sections.questionCount', { count: section.questions.length })}</span>
+                    <span className="g-section-count">{t('sections.questionCount', { count: section.questions.length })}</span>
                     {readOnly ? null : (
-                      <div className="row-actions">
+                      <div className="g-row-actions">
                         <button type="button" className="icon-button" onClick={() => moveSectionBy(section.id, -1)} disabled={sectionIndex === 0} aria-label={t('sections.moveUp', { title })} title={t('sections.moveUpShort')}>
                           <ArrowUp size={15} aria-hidden />
                         </button>
@@ -475,14 +475,14 @@ export function QuestionsTab(props: {
                     )}
                   </div>
                   {section.intro.nl || section.intro.en ? (
-                    <p className="section-intro">
+                    <p className="g-section-intro">
                       <Localized value={section.intro} />
                     </p>
                   ) : null}
                   {section.questions.length === 0 ? (
-                    <p className="section-empty">{t('sections.empty')}</p>
+                    <p className="g-section-empty">{t('sections.empty')}</p>
                   ) : (
-                    <ol className="question-list" aria-label={t('sections.questionsOf', { title })}>
+                    <ol className="g-question-list" aria-label={t('sections.questionsOf', { title })}>
                       {section.questions.map((question, index) => {
                         const first = sectionIndex === 0 && index === 0;
                         const last = sectionIndex === guide.sections.length - 1 && index === section.questions.length - 1;
@@ -510,7 +510,7 @@ export function QuestionsTab(props: {
                     </ol>
                   )}
                   {readOnly ? null : (
-                    <div className="section-footer">
+                    <div className="g-section-footer">
                       <Button variant="ghost" icon={Plus} className="button-small" onClick={() => void addQuestion(section.id)} aria-label={t('questions.addTo', { title })}>
                         {t('questions.add')}
                       </Button>
@@ -555,13 +555,13 @@ export function QuestionsTab(props: {
           onConfirm={() => void confirmDelete()}
         >
           {confirm.kind === 'question' ? (
-            <p className="confirm-quote">
+            <p className="g-confirm-quote">
               <Localized value={confirm.question.text} placeholder={t('questions.noText')} />
             </p>
           ) : (
             <p>{t('confirm.sectionBody', { count: confirm.section.questions.length })}</p>
           )}
-          <p className="confirm-note">{t('confirm.snapshotNote')}</p>
+          <p className="g-confirm-note">{t('confirm.snapshotNote')}</p>
         </ConfirmDialog>
       ) : null}
 

@@ -58,12 +58,12 @@ export function SectionEditor(props: { readonly section: Section; readonly numbe
       }}
       testId="section-editor"
       footer={
-        <Button variant="ghost" icon={Trash} onClick={props.onDelete} disabled={readOnly} className="button-small button-danger-text">
+        <Button variant="ghost" icon={Trash} onClick={props.onDelete} disabled={readOnly} className="button-small g-button-danger-text">
           {t('sections.delete')}
         </Button>
       }
     >
-      <form className="form-stack editor-form" onSubmit={(event) => event.preventDefault()} onBlur={() => void flush()} noValidate>
+      <form className="form-stack g-editor-form" onSubmit={(event) => event.preventDefault()} onBlur={() => void flush()} noValidate>
         <BilingualInputs
           label={t('fields.sectionTitle')}
           nl={form.register('title.nl')}

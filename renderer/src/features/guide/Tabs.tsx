@@ -37,7 +37,7 @@ export function Tabs<K extends string>(props: {
 
   return (
     <>
-      <div className="tabs" role="tablist" aria-label={props.label} onKeyDown={onKeyDown}>
+      <div className="g-tabs" role="tablist" aria-label={props.label} onKeyDown={onKeyDown}>
         {props.items.map((item) => {
           const selected = item.key === props.selected;
           return (
@@ -53,17 +53,17 @@ export function Tabs<K extends string>(props: {
               aria-selected={selected}
               aria-controls={panelId}
               tabIndex={selected ? 0 : -1}
-              className="tab"
+              className="g-tab"
               onClick={() => props.onSelect(item.key)}
             >
               {item.icon}
               <span>{item.label}</span>
-              {item.count !== undefined ? <span className="tab-count">{item.count}</span> : null}
+              {item.count !== undefined ? <span className="g-tab-count">{item.count}</span> : null}
             </button>
           );
         })}
       </div>
-      <div role="tabpanel" id={panelId} aria-labelledby={tabId(props.selected)} className="tab-panel">
+      <div role="tabpanel" id={panelId} aria-labelledby={tabId(props.selected)} className="g-tab-panel">
         {props.children}
       </div>
     </>

@@ -70,23 +70,23 @@ export function UndoToast(props: { readonly api: UndoToastApi; readonly onError:
   }, [current, undo]);
 
   return (
-    <div className="undo-region" role="status" aria-live="polite">
+    <div className="g-undo-region" role="status" aria-live="polite">
       {current ? (
         <div
           key={current.id}
-          className="undo-toast"
+          className="g-undo-toast"
           data-testid="undo-toast"
           onPointerEnter={() => setHeld(true)}
           onPointerLeave={() => setHeld(false)}
           onFocus={() => setHeld(true)}
           onBlur={() => setHeld(false)}
         >
-          <span className="undo-text">{current.message}</span>
-          <button type="button" className="button button-small button-secondary undo-button" onClick={() => void undo()} disabled={busy} aria-keyshortcuts="Control+Z">
+          <span className="g-undo-text">{current.message}</span>
+          <button type="button" className="button button-small button-secondary g-undo-button" onClick={() => void undo()} disabled={busy} aria-keyshortcuts="Control+Z">
             <Undo2 size={14} aria-hidden />
             <span>{t('common.undo')}</span>
           </button>
-          <button type="button" className="icon-button undo-close" onClick={dismiss} aria-label={t('common.dismiss')} title={t('common.dismiss')}>
+          <button type="button" className="icon-button g-undo-close" onClick={dismiss} aria-label={t('common.dismiss')} title={t('common.dismiss')}>
             <X size={15} aria-hidden />
           </button>
         </div>

@@ -35,12 +35,12 @@ export function Localized(props: { readonly value: BilingualText; readonly place
   const { t } = useTranslation('guide');
   const { language } = useFormat();
   const picked = pickText(props.value, language);
-  if (!picked.text) return <span className={`text-placeholder${props.className ? ` ${props.className}` : ''}`}>{props.placeholder ?? t('common.empty')}</span>;
+  if (!picked.text) return <span className={`g-text-placeholder${props.className ? ` ${props.className}` : ''}`}>{props.placeholder ?? t('common.empty')}</span>;
   if (!picked.fallbackFrom) return props.className ? <span className={props.className}>{picked.text}</span> : <>{picked.text}</>;
   return (
     <span className={props.className} lang={picked.fallbackFrom}>
       {picked.text}
-      <span className="fallback-mark" title={t('common.untranslated')}>
+      <span className="g-fallback-mark" title={t('common.untranslated')}>
         <span className="visually-hidden"> (</span>
         {picked.fallbackFrom.toUpperCase()}
         <span className="visually-hidden">, {t('common.untranslated')})</span>

@@ -21,9 +21,9 @@ export function useIssueText(): (issue: Issue) => string {
 export function IssueList(props: { readonly issues: readonly IssueMessage[]; readonly id?: string }) {
   if (props.issues.length === 0) return null;
   return (
-    <ul className="issue-list" id={props.id}>
+    <ul className="g-issue-list" id={props.id}>
       {props.issues.map((issue, index) => (
-        <li key={index} className={`issue issue-${issue.severity === 'warning' ? 'warning' : 'error'}`}>
+        <li key={index} className={`g-issue g-issue-${issue.severity === 'warning' ? 'warning' : 'error'}`}>
           {issue.severity === 'warning' ? <TriangleExclamationPoint size={14} aria-hidden /> : <CircleExclamationPoint size={14} aria-hidden />}
           <span>{issue.text}</span>
         </li>
@@ -59,22 +59,22 @@ export function BilingualInputs(props: {
       lang: language,
       'data-testid': props.testId ? `${props.testId}-${language}` : undefined,
     };
-    return props.multiline ? <textarea {...common} className="input textarea textarea-auto" rows={2} /> : <input {...common} className="input" autoComplete="off" />;
+    return props.multiline ? <textarea {...common} className="input textarea g-textarea-auto" rows={2} /> : <input {...common} className="input" autoComplete="off" />;
   };
   return (
-    <fieldset className={`field bilingual${props.className ? ` ${props.className}` : ''}`}>
+    <fieldset className={`field g-bilingual${props.className ? ` ${props.className}` : ''}`}>
       <legend className="field-label">
         {props.label}
         {props.required ? <span className="field-required" aria-hidden>*</span> : null}
       </legend>
-      <div className="bilingual-row">
-        <span className="lang-tag" aria-hidden>
+      <div className="g-bilingual-row">
+        <span className="g-lang-tag" aria-hidden>
           NL
         </span>
         {control('nl', props.nl)}
       </div>
-      <div className="bilingual-row">
-        <span className="lang-tag" aria-hidden>
+      <div className="g-bilingual-row">
+        <span className="g-lang-tag" aria-hidden>
           EN
         </span>
         {control('en', props.en)}

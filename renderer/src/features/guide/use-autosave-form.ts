@@ -41,12 +41,15 @@ export function useAutosaveForm<F extends object, V extends FieldValues>(options
 
   useEffect(() => {
     let source: SaveSource | null = null;
+    let draft: Partial<F> = {};
     const autosaver = new Autosaver<F>({
       saved: initial.current.fields,
       save: async (patch) => {
         const stored = await latest.current.save(patch);
         if (stored.updatedAt > lastStoredAt.current) lastStoredAt.current = stored.updatedAt;
-        return stored.fields;
+        // The engine compares with Object.is: hand back the draft's own objects where the stored ones are equal,
+        // or a saved {nl, en} text would look changed again and be sent forever.
+        return stabilize(stored.fields, { ...autosaver.savedValues, ...draft } as F) as F;
       },
       onState: (state) => source?.set(state),
       labelKey: (field) => latest.current.labelKey(field),
@@ -54,8 +57,9 @@ export function useAutosaveForm<F extends object, V extends FieldValues>(options
     source = registerSaveSource(() => autosaver.flush());
     saver.current = autosaver;
     const edit = (values: V) => {
-      const draft = latest.current.toDraft(values);
-      autosaver.edit({ valid: stabilize(draft.valid, autosaver.savedValues), invalid: draft.invalid });
+      const next = latest.current.toDraft(values);
+      draft = stabilize(next.valid, autosaver.savedValues);
+      autosaver.edit({ valid: draft, invalid: next.invalid });
     };
     const subscription = form.watch((values) => edit(values as V));
     return () => {

@@ -88,11 +88,17 @@ export function AnswerValueView(props: { readonly question: Question; readonly g
       const name = props.guide.levels.find((l) => l.level === level)?.name;
       const descriptor = question.scale[level];
       return (
-        <p className="answer-scale">
-          <span className="answer-level">{format.number(level)}</span>
-          {name ? <strong>{localized(name, format.language)}</strong> : null}
-          {descriptor ? <span className="answer-descriptor"> — {localized(descriptor, format.language)}</span> : null}
-        </p>
+        <div className="answer-scale">
+          <p className="answer-scale-head">
+            <span className="answer-level">{format.number(level)}</span>
+            {name ? <strong>{localized(name, format.language)}</strong> : null}
+          </p>
+          {descriptor ? (
+            <p className="answer-descriptor" dir="auto">
+              {localized(descriptor, format.language)}
+            </p>
+          ) : null}
+        </div>
       );
     }
     case 'single':

@@ -39,6 +39,8 @@ export function InterviewDetailsForm(props: {
   const labels = useLabels();
   const saver = useRef<Autosaver<DetailsValues> | null>(null);
   const initial = useRef(detailsOf(props.interview));
+  // A half-typed date-time reads as '' in the input: it must not be saved as "no date".
+  const dateIncomplete = useRef(false);
   const id = props.interview.id;
 
   const form = useForm<DetailsFormValues>({
@@ -51,15 +53,27 @@ export function InterviewDetailsForm(props: {
 
   useEffect(() => {
     let source: SaveSource | null = null;
-    const autosaver = new Autosaver<DetailsValues>({
+    const autosaver: Autosaver<DetailsValues> = new Autosaver<DetailsValues>({
       saved: initial.current,
-      save: async (patch) => detailsOf(await client.call('interviews.update', { id, patch: detailsPatch(patch) })),
+      save: async (patch): Promise<DetailsValues> => {
+        const stored = detailsOf(await client.call('interviews.update', { id, patch: detailsPatch(patch) }));
+        // Take back only the fields sent: a field changed in another tab meanwhile arrives through adoptRemote,
+        // otherwise the engine would see this form's older text as an edit and send it back over the other tab's.
+        const next: Record<DetailsField, string> = { ...autosaver.savedValues };
+        for (const field of Object.keys(patch) as DetailsField[]) next[field] = stored[field];
+        return next;
+      },
       onState: (state) => source?.set(state),
       labelKey: (field) => detailsLabelKeys[field],
     });
     source = registerSaveSource(() => autosaver.flush());
     saver.current = autosaver;
-    const subscription = form.watch((values) => autosaver.edit(detailsDraft(values as Partial<Record<DetailsField, unknown>>)));
+    const subscription = form.watch((values) => {
+      const draft = detailsDraft(values as Partial<Record<DetailsField, unknown>>);
+      if (!dateIncomplete.current) return autosaver.edit(draft);
+      const { scheduledAt: _held, ...valid } = draft.valid;
+      autosaver.edit({ valid, invalid: [...draft.invalid, 'scheduledAt'] });
+    });
     return () => {
       subscription.unsubscribe();
       saver.current = null;
@@ -195,7 +209,21 @@ export function InterviewDetailsForm(props: {
             {(control) => <input {...control} {...field('interviewer')} className="input" autoComplete="off" dir="auto" />}
           </Field>
           <Field label={t('fields.scheduledAt')} error={errorText('scheduledAt')}>
-            {(control) => <input {...control} {...field('scheduledAt')} type="datetime-local" className="input input-datetime" />}
+            {(control) => (
+              <input
+                {...control}
+                {...register('scheduledAt', {
+                  onBlur: flush,
+                  onChange: (event: { target: HTMLInputElement }) => {
+                    dateIncomplete.current = event.target.validity.badInput;
+                    if (dateIncomplete.current) form.setError('scheduledAt', { type: 'custom' });
+                  },
+                })}
+                readOnly={props.readOnly}
+                type="datetime-local"
+                className="input input-datetime"
+              />
+            )}
           </Field>
         </div>
         <div className="form-row">

@@ -101,7 +101,6 @@ export function InterviewsPage(props: { readonly file: OpenFile; readonly id?: s
             <Toolbar data={data} filter={activeFilter} onFilter={setFilter} />
             <MissingWorkCard
               missing={missingWork(data.organisations, data.respondents, data.interviews)}
-              organisations={data.organisations}
               readOnly={readOnly}
               onPlan={setPlan}
             />
@@ -156,7 +155,7 @@ function Toolbar(props: { readonly data: PlannerData; readonly filter: PlannerFi
           </button>
         ))}
       </div>
-      <label className="inline-field">
+      <label className="inline-field planner-organisation-filter">
         <span className="inline-field-label">{t('planner.organisationFilter')}</span>
         <select
           className="input select"
@@ -248,7 +247,7 @@ function GroupRows(props: { readonly group: OrganisationGroup; readonly filtered
             {organisation && !props.readOnly ? (
               <button type="button" className="button button-small button-ghost" onClick={() => props.onPlan({ organisationId: organisation.id })} aria-label={t('planner.planFor', { organisation: name })}>
                 <CalendarPlus size={14} aria-hidden />
-                <span>{t('planner.plan')}</span>
+                <span>{t('planner.planShort')}</span>
               </button>
             ) : null}
           </div>

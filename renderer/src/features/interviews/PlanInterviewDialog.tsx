@@ -1,7 +1,7 @@
 // "Interview plannen": organisation, its respondents, interviewer (your own name by default), date and time,
 // location and mode. Validated with the contract's own field rules; created with interviews.create.
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useController, useForm, type FieldError } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { interviewFieldsSchema, interviewModes, type Interview, type Organisation, type Respondent } from '../../../../shared/contract/fieldwork';
@@ -47,6 +47,7 @@ export function PlanInterviewDialog(props: {
   const format = useFormat();
   const labels = useLabels();
   const [error, setError] = useState<ErrorInfo | null>(null);
+  const dateInput = useRef<HTMLInputElement | null>(null);
   const form = useForm<PlanInput, unknown, PlanValues>({
     resolver: zodResolver(planSchema),
     mode: 'onTouched',
@@ -67,6 +68,11 @@ export function PlanInterviewDialog(props: {
 
   const onSubmit = handleSubmit(async (values) => {
     setError(null);
+    // A half-typed date-time reads as '': say so instead of planning without a date.
+    if (dateInput.current?.validity.badInput) {
+      form.setError('scheduledAt', { type: 'custom' }, { shouldFocus: true });
+      return;
+    }
     try {
       const created = await client.call('interviews.create', {
         fields: {
@@ -169,7 +175,21 @@ export function PlanInterviewDialog(props: {
             {(control) => <input {...control} {...register('interviewer')} className="input" autoComplete="off" dir="auto" />}
           </Field>
           <Field label={t('plan.scheduledAt')} error={message('scheduledAt', formState.errors.scheduledAt)}>
-            {(control) => <input {...control} {...register('scheduledAt')} type="datetime-local" className="input input-datetime" />}
+            {(control) => {
+              const registered = register('scheduledAt');
+              return (
+                <input
+                  {...control}
+                  {...registered}
+                  ref={(element) => {
+                    registered.ref(element);
+                    dateInput.current = element;
+                  }}
+                  type="datetime-local"
+                  className="input input-datetime"
+                />
+              );
+            }}
           </Field>
         </div>
         <div className="form-row">

@@ -206,7 +206,16 @@ export class AnswerBook {
             ...(patch.explanation !== undefined && { explanation: patch.explanation }),
           });
           if (answer.updatedAt > entry.storedAt) entry.storedAt = answer.updatedAt;
-          return toStored(formOf(answer));
+          // Take back only what was sent (value and "no answer" move together in the core). A field another tab
+          // changed meanwhile must arrive through adoptRemote, or the engine would send this tab's old text back.
+          const stored = toStored(formOf(answer));
+          const before = entry.saver.savedValues;
+          const sentChoice = patch.value !== undefined || patch.noAnswer !== undefined;
+          return {
+            value: sentChoice ? stored.value : before.value,
+            noAnswer: sentChoice ? stored.noAnswer : before.noAnswer,
+            explanation: patch.explanation !== undefined ? stored.explanation : before.explanation,
+          };
         },
         onState: (state) => this.report(questionId, state),
         labelKey: () => 'interviews:fields.answerNumber',

@@ -135,7 +135,7 @@ export function EditOrganisationDialog(props: {
 
   return (
     <Dialog
-      title={t('organisations.editTitle')}
+      title={props.readOnly ? t('organisations.viewTitle') : t('organisations.editTitle')}
       description={`${t('organisations.respondentCount', { count: organisation.respondentCount })} · ${t('organisations.interviewCount', { count: organisation.interviewCount })}`}
       onClose={props.onClose}
       testId="organisation-dialog"

@@ -69,6 +69,7 @@ export function OrganisationsPage(props: { readonly file: OpenFile; readonly id?
   const columns: Column<Organisation>[] = [
     { key: 'name', header: t('organisations.columns.name'), primary: true, sortValue: (o) => o.name, render: (o) => <span className="cell-strong">{o.name}</span>, className: 'col-name' },
     { key: 'kind', header: t('organisations.columns.kind'), sortValue: (o) => organisationKindLabels[o.kind][format.language], render: (o) => organisationKindLabels[o.kind][format.language] },
+    { key: 'notes', header: t('organisations.columns.notes'), className: 'col-notes', render: (o) => (o.notes ? <span className="cell-clamp">{o.notes}</span> : <span className="cell-muted">{t('common.none')}</span>) },
     { key: 'respondents', header: t('organisations.columns.respondents'), numeric: true, sortValue: (o) => o.respondentCount, render: (o) => format.number(o.respondentCount) },
     { key: 'interviews', header: t('organisations.columns.interviews'), numeric: true, sortValue: (o) => o.interviewCount, render: (o) => format.number(o.interviewCount) },
     {

@@ -2,7 +2,7 @@
 // grouped listbox of options. Keyboard: arrows move, Enter toggles, Escape closes, Backspace in an empty search
 // removes the last chip. The options stay open after a toggle, so several can be picked in a row.
 import { Check, Search, X } from 'lucide-react';
-import { useId, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ControlProps } from '../../../components/Field';
 import { matchesQuery } from './text';
@@ -14,6 +14,8 @@ export interface MultiOption {
   readonly detail?: string;
   /** Options with the same group are listed under it, in the order given. */
   readonly group?: string;
+  /** What a chosen item's chip shows after its label (default: `detail`). */
+  readonly chipDetail?: string;
   /** Extra content after the label, e.g. a polarity tag. */
   readonly tag?: ReactNode;
   /** Not offered any more (deleted); shown only as a chip while still chosen. */
@@ -39,6 +41,12 @@ export function MultiSelect(props: {
   const [active, setActive] = useState<string | null>(null);
   const container = useRef<HTMLDivElement>(null);
   const input = useRef<HTMLInputElement>(null);
+  const popup = useRef<HTMLDivElement>(null);
+
+  // A list that opens below the fold scrolls into view, so its options can be seen while typing.
+  useEffect(() => {
+    if (open) popup.current?.scrollIntoView({ block: 'nearest' });
+  }, [open]);
   const chosen = new Set(props.selected);
   const byId = useMemo(() => new Map(props.options.map((option) => [option.id, option])), [props.options]);
 
@@ -112,101 +120,120 @@ export function MultiSelect(props: {
 
   const chips = props.selected.map((id) => byId.get(id) ?? { id, label: id, unavailable: true });
 
+  const chipList =
+    chips.length > 0 ? (
+      <ul className="chips" aria-label={`${props.label}: ${t('multiSelect.selectedCount', { count: chips.length })}`}>
+        {chips.map((chip) => (
+          <li key={chip.id} className={`chip${chip.unavailable ? ' chip-unavailable' : ''}`}>
+            <span className="chip-label">
+              {chip.label}
+              {chip.unavailable ? <span className="chip-note"> ({t('multiSelect.removed')})</span> : null}
+            </span>
+            {'chipDetail' in chip && chip.chipDetail !== undefined ? (
+              chip.chipDetail ? <span className="chip-detail">{chip.chipDetail}</span> : null
+            ) : 'detail' in chip && chip.detail ? (
+              <span className="chip-detail">{chip.detail}</span>
+            ) : null}
+            {props.readOnly ? null : (
+              <button type="button" className="chip-remove" onClick={() => toggle(chip.id)} aria-label={t('multiSelect.remove', { name: chip.label })} title={t('multiSelect.remove', { name: chip.label })}>
+                <X size={13} aria-hidden />
+              </button>
+            )}
+          </li>
+        ))}
+      </ul>
+    ) : null;
+
+  if (props.readOnly) {
+    return (
+      <div className="multi multi-readonly" data-testid={props.testId}>
+        {chipList ?? <p className="multi-empty">{t('multiSelect.nothingSelected')}</p>}
+      </div>
+    );
+  }
+
   return (
-    <div className={`multi${props.readOnly ? ' multi-readonly' : ''}`} ref={container} onBlur={onBlur} data-testid={props.testId}>
-      {chips.length > 0 ? (
-        <ul className="chips" aria-label={`${props.label}: ${t('multiSelect.selectedCount', { count: chips.length })}`}>
-          {chips.map((chip) => (
-            <li key={chip.id} className={`chip${chip.unavailable ? ' chip-unavailable' : ''}`}>
-              <span className="chip-label">
-                {chip.label}
-                {chip.unavailable ? <span className="chip-note"> ({t('multiSelect.removed')})</span> : null}
-              </span>
-              {chip.detail ? <span className="chip-detail">{chip.detail}</span> : null}
-              {props.readOnly ? null : (
-                <button type="button" className="chip-remove" onClick={() => toggle(chip.id)} aria-label={t('multiSelect.remove', { name: chip.label })} title={t('multiSelect.remove', { name: chip.label })}>
-                  <X size={13} aria-hidden />
-                </button>
-              )}
-            </li>
-          ))}
-        </ul>
-      ) : null}
-      {props.readOnly ? (
-        chips.length === 0 ? <p className="multi-empty">{t('multiSelect.nothingSelected')}</p> : null
-      ) : (
-        <div className="multi-field">
-          <div className="multi-input-wrap">
-            <Search size={15} className="multi-search-icon" aria-hidden />
-            <input
-              {...props.control}
-              aria-describedby={[props.control['aria-describedby'], `${listId}-instructions`].filter(Boolean).join(' ')}
-              ref={input}
-              className="input multi-input"
-              role="combobox"
-              aria-expanded={open}
-              aria-controls={listId}
-              aria-autocomplete="list"
-              aria-activedescendant={open && active ? optionId(active) : undefined}
-              placeholder={props.placeholder ?? t('multiSelect.placeholder')}
-              value={query}
-              autoComplete="off"
-              onChange={(event) => {
-                setQuery(event.target.value);
-                setOpen(true);
-                setActive(null);
-              }}
-              onClick={() => setOpen(true)}
-              onKeyDown={onKeyDown}
-            />
-          </div>
-          <span id={`${listId}-instructions`} className="visually-hidden">
-            {t('multiSelect.instructions')}
-          </span>
-          {open ? (
-            <div className="multi-popup" role="listbox" id={listId} aria-multiselectable="true" aria-label={props.label} tabIndex={-1}>
-              {ordered.length === 0 ? <div className="multi-none" role="presentation">{t('multiSelect.noOptions')}</div> : null}
-              {groups.map(([group, options], groupIndex) => {
-                const options_ = options.map((option) => {
-                  const selected = chosen.has(option.id);
-                  return (
-                    <div
-                      key={option.id}
-                      id={optionId(option.id)}
-                      role="option"
-                      aria-selected={selected}
-                      className={`multi-option${active === option.id ? ' multi-option-active' : ''}${selected ? ' multi-option-selected' : ''}`}
-                      onMouseDown={(event) => event.preventDefault()}
-                      onClick={() => {
-                        setActive(option.id);
-                        toggle(option.id);
-                        input.current?.focus();
-                      }}
-                    >
-                      <span className="multi-check" aria-hidden>
-                        {selected ? <Check size={13} /> : null}
-                      </span>
-                      <span className="multi-option-label">{option.label}</span>
-                      {option.detail ? <span className="multi-option-detail">{option.detail}</span> : null}
-                      {option.tag}
-                    </div>
-                  );
-                });
-                if (!group) return options_;
-                const groupId = `${listId}-group-${groupIndex}`;
-                return (
-                  <div key={group} role="group" aria-labelledby={groupId} className="multi-group">
-                    <div id={groupId} role="presentation" className="multi-group-label">
-                      {group}
-                    </div>
-                    {options_}
-                  </div>
-                );
-              })}
-            </div>
-          ) : null}
+    <div className="multi" ref={container} onBlur={onBlur} data-testid={props.testId}>
+      {/* Chips and the search box share one bordered box, like a tag input; a click on the box types. */}
+      <div
+        className="multi-box"
+        onMouseDown={(event) => {
+          if (event.target === event.currentTarget) {
+            event.preventDefault();
+            input.current?.focus();
+            setOpen(true);
+          }
+        }}
+      >
+        <Search size={15} className="multi-search-icon" aria-hidden />
+        {chipList}
+        <input
+          {...props.control}
+          aria-describedby={[props.control['aria-describedby'], `${listId}-instructions`].filter(Boolean).join(' ')}
+          ref={input}
+          className="multi-input"
+          role="combobox"
+          aria-expanded={open}
+          aria-controls={listId}
+          aria-autocomplete="list"
+          aria-activedescendant={open && active ? optionId(active) : undefined}
+          placeholder={props.placeholder ?? t('multiSelect.placeholder')}
+          value={query}
+          autoComplete="off"
+          onChange={(event) => {
+            setQuery(event.target.value);
+            setOpen(true);
+            setActive(null);
+          }}
+          onClick={() => setOpen(true)}
+          onKeyDown={onKeyDown}
+        />
+      </div>
+      <span id={`${listId}-instructions`} className="visually-hidden">
+        {t('multiSelect.instructions')}
+      </span>
+      {open ? (
+        <div ref={popup} className="multi-popup" role="listbox" id={listId} aria-multiselectable="true" aria-label={props.label} tabIndex={-1}>
+          {ordered.length === 0 ? <div className="multi-none" role="presentation">{t('multiSelect.noOptions')}</div> : null}
+          {groups.map(([group, options], groupIndex) => {
+            const options_ = options.map((option) => {
+              const selected = chosen.has(option.id);
+              return (
+                <div
+                  key={option.id}
+                  id={optionId(option.id)}
+                  role="option"
+                  aria-selected={selected}
+                  className={`multi-option${active === option.id ? ' multi-option-active' : ''}${selected ? ' multi-option-selected' : ''}`}
+                  onMouseDown={(event) => event.preventDefault()}
+                  onClick={() => {
+                    setActive(option.id);
+                    toggle(option.id);
+                    input.current?.focus();
+                  }}
+                >
+                  <span className="multi-check" aria-hidden>
+                    {selected ? <Check size={13} /> : null}
+                  </span>
+                  <span className="multi-option-label">{option.label}</span>
+                  {option.detail ? <span className="multi-option-detail">{option.detail}</span> : null}
+                  {option.tag}
+                </div>
+              );
+            });
+            if (!group) return options_;
+            const groupId = `${listId}-group-${groupIndex}`;
+            return (
+              <div key={group} role="group" aria-labelledby={groupId} className="multi-group">
+                <div id={groupId} role="presentation" className="multi-group-label">
+                  {group}
+                </div>
+                {options_}
+              </div>
+            );
+          })}
         </div>
-      )}
+      ) : null}
     </div>
   );
 }

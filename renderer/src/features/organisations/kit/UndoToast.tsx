@@ -95,7 +95,10 @@ export function UndoToastHost() {
   // The deleted thing usually had the focus: put it on Undo, the one useful next step.
   const offered = current?.phase === 'offer' ? current.toast.id : null;
   useEffect(() => {
-    if (offered !== null) undoButton.current?.focus();
+    if (offered === null) return;
+    // After this frame: a closing confirmation dialog first hands focus back to where it came from.
+    const frame = requestAnimationFrame(() => undoButton.current?.focus());
+    return () => cancelAnimationFrame(frame);
   }, [offered]);
 
   useEffect(() => {

@@ -38,3 +38,12 @@ export function joinIds(ids: readonly string[]): string {
 export function splitIds(joined: string): string[] {
   return joined.split(' ').filter(Boolean);
 }
+
+/** A yyyy-mm-dd date (or an ISO timestamp) as the UI language writes it, e.g. "12 maart 2026"; "" stays "". */
+export function formatDay(iso: string, locale: string, style: 'long' | 'medium' = 'long'): string {
+  if (!iso) return '';
+  // A bare date is a calendar day, not midnight UTC: read it as local so it never shifts a day.
+  const date = /^\d{4}-\d{2}-\d{2}$/.test(iso) ? new Date(`${iso}T12:00:00`) : new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(locale, { dateStyle: style }).format(date);
+}

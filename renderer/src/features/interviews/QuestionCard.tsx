@@ -1,0 +1,141 @@
+// One question in interview mode: code, text (UI language, Dutch where untranslated), collapsible help, the
+// answer control, "n.v.t. / weet niet", the explanation, and the notes captured at this question.
+import { CircleHelp, Eraser } from 'lucide-react';
+import { memo, useId, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Guide, Note, Question } from '../../../../shared/contract/fieldwork';
+import type { AnswerForm, EditOptions } from './answer-book';
+import { AnswerInput } from './AnswerInputs';
+import { localized, type NoAnswer } from './answer-values';
+import { NoteItem } from './NoteItems';
+import { useInterviewFormat, useLabels } from './parts';
+
+export interface QuestionCardProps {
+  readonly question: Question;
+  readonly guide: Guide;
+  readonly form: AnswerForm;
+  readonly notes: readonly Note[];
+  readonly current: boolean;
+  readonly readOnly: boolean;
+  /** The note composer, when it is open at this question. */
+  readonly composer: ReactNode;
+  readonly onEdit: (questionId: string, patch: Partial<AnswerForm>, options?: EditOptions) => void;
+  readonly onFlush: (questionId: string) => void;
+  readonly onFocusQuestion: (questionId: string) => void;
+  readonly onDeleteNote: (note: Note) => void;
+}
+
+export const QuestionCard = memo(function QuestionCard(props: QuestionCardProps) {
+  const { t } = useTranslation('interviews');
+  const format = useInterviewFormat();
+  const labels = useLabels();
+  const [helpOpen, setHelpOpen] = useState(false);
+  const id = useId();
+  const { question, form } = props;
+  const textId = `${id}-text`;
+  const helpId = `${id}-help`;
+  const explanationId = `${id}-explanation`;
+  const text = localized(question.text, format.language);
+  const untranslated = question.text[format.language].trim() === '' && format.language !== 'nl';
+  const help = localized(question.help, format.language);
+  const code = question.code || '–';
+  const onEdit = (patch: Partial<AnswerForm>, options?: EditOptions) => props.onEdit(question.id, patch, options);
+  const onFlush = () => props.onFlush(question.id);
+  const hasValue = form.value !== null;
+
+  function toggleNoAnswer(kind: NoAnswer) {
+    onEdit({ noAnswer: form.noAnswer === kind ? null : kind }, { immediate: true });
+  }
+
+  return (
+    <section
+      className={`question-card${props.current ? ' is-current' : ''}${form.noAnswer ? ' is-no-answer' : ''}`}
+      aria-labelledby={textId}
+      data-question-id={question.id}
+      data-question-code={question.code}
+      data-testid="question"
+      onFocus={() => props.onFocusQuestion(question.id)}
+    >
+      <div className="question-head">
+        <span className="question-code" aria-hidden>
+          {code}
+        </span>
+        <h3 id={textId} className="question-text" dir="auto" lang={untranslated ? 'nl' : undefined}>
+          <span className="visually-hidden">{code} </span>
+          {text}
+        </h3>
+        <div className="question-tags">
+          {form.noAnswer ? <span className="badge no-answer-badge">{form.noAnswer === 'not_applicable' ? t('answer.notApplicable') : t('answer.dontKnow')}</span> : null}
+          {question.roles.length > 0 ? <span className="role-tag">{question.roles.map((r) => labels.role(r)).join(' · ')}</span> : null}
+          {help.trim() !== '' ? (
+            <button
+              type="button"
+              className={`help-toggle${helpOpen ? ' is-open' : ''}`}
+              aria-expanded={helpOpen}
+              aria-controls={helpId}
+              aria-label={t('answer.helpFor', { code })}
+              onClick={() => setHelpOpen(!helpOpen)}
+            >
+              <CircleHelp size={14} aria-hidden />
+              <span>{t('answer.help')}</span>
+            </button>
+          ) : null}
+        </div>
+      </div>
+      {help.trim() !== '' ? (
+        <p id={helpId} className="question-help" dir="auto" hidden={!helpOpen}>
+          {help}
+        </p>
+      ) : null}
+
+      <div className="question-answer">
+        <AnswerInput question={question} guide={props.guide} form={form} labelledBy={textId} readOnly={props.readOnly} onEdit={onEdit} onFlush={onFlush} />
+      </div>
+
+      <div className="question-footer">
+        <div className="no-answer" role="group" aria-label={t('answer.noAnswerGroup', { code })}>
+          <button type="button" className="toggle-chip" aria-pressed={form.noAnswer === 'not_applicable'} disabled={props.readOnly} onClick={() => toggleNoAnswer('not_applicable')}>
+            {t('answer.notApplicable')}
+          </button>
+          <button type="button" className="toggle-chip" aria-pressed={form.noAnswer === 'dont_know'} disabled={props.readOnly} onClick={() => toggleNoAnswer('dont_know')}>
+            {t('answer.dontKnow')}
+          </button>
+          {hasValue && question.type !== 'open' && question.type !== 'number' && !props.readOnly ? (
+            <button type="button" className="toggle-chip toggle-chip-quiet" onClick={() => onEdit({ value: null }, { immediate: true })} aria-label={t('answer.clearFor', { code })}>
+              <Eraser size={12} aria-hidden />
+              <span>{t('answer.clear')}</span>
+            </button>
+          ) : null}
+        </div>
+      </div>
+
+      <div className="question-explanation">
+        <label htmlFor={explanationId} className="explanation-label">
+          {t('answer.explanation')}
+          <span className="visually-hidden"> {t('answer.explanationSuffix', { code })}</span>
+        </label>
+        <textarea
+          id={explanationId}
+          className="input textarea textarea-grow explanation-input"
+          data-field="explanation"
+          dir="auto"
+          rows={1}
+          placeholder={t('answer.explanationPlaceholder')}
+          value={form.explanation}
+          readOnly={props.readOnly}
+          onChange={(event) => onEdit({ explanation: event.target.value })}
+          onBlur={onFlush}
+        />
+      </div>
+
+      {props.notes.length > 0 ? (
+        <ul className="note-list note-list-inline" aria-label={t('conduct.notesHeading')}>
+          {props.notes.map((note) => (
+            <NoteItem key={note.id} note={note} compact onDelete={props.readOnly ? undefined : () => props.onDeleteNote(note)} />
+          ))}
+        </ul>
+      ) : null}
+      {props.composer}
+    </section>
+  );
+});

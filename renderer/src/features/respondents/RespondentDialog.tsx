@@ -1,0 +1,305 @@
+// Adding and editing a respondent in a dialog: every field, the three consents with their dates (a date appears
+// once its consent is ticked, today by default), a warning for a duplicate name within the same organisation,
+// and for an existing respondent autosave plus "Vergeten (AVG)". A forgotten respondent is shown read-only.
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Trash2, UserX } from 'lucide-react';
+import { useState } from 'react';
+import { useForm, type UseFormReturn } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import type { ErrorInfo } from '../../../../shared/contract/errors';
+import { respondentRoleSchema, type Organisation, type Respondent } from '../../../../shared/contract/fieldwork';
+import { roleLabels } from '../../../../shared/i18n/domain';
+import { toErrorInfo } from '../../app/autosave';
+import { flushPendingSaves } from '../../app/save-state';
+import { client } from '../../bridge';
+import { ErrorAlert, Message } from '../../components/Alert';
+import { Button } from '../../components/Button';
+import { Dialog } from '../../components/Dialog';
+import { Field } from '../../components/Field';
+import { useFormat } from '../../i18n';
+import { SaveNote } from '../organisations/kit/SaveNote';
+import { formatDay, sameName, todayIso } from '../organisations/kit/text';
+import { useAutosave } from '../organisations/kit/use-autosave';
+import { useFieldMessage } from '../organisations/kit/validation';
+import { ForgetDialog } from './ForgetDialog';
+import {
+  consents,
+  emptyRespondent,
+  respondentDraft,
+  respondentFormSchema,
+  respondentLabelKey,
+  respondentRules,
+  respondentValues,
+  toRespondentFields,
+  type RespondentFieldName,
+  type RespondentFormValues,
+} from './respondent-form';
+
+function RespondentFieldsView(props: {
+  readonly form: UseFormReturn<RespondentFormValues>;
+  readonly organisations: readonly Organisation[];
+  readonly respondents: readonly Respondent[];
+  readonly selfId: string | null;
+  readonly readOnly: boolean;
+  readonly onBlur?: () => void;
+}) {
+  const { t } = useTranslation('people');
+  const format = useFormat();
+  const fieldMessage = useFieldMessage();
+  const { form, readOnly, onBlur } = props;
+  const { register, formState, watch, getValues, setValue } = form;
+  const [name, organisationId] = watch(['name', 'organisationId']);
+  const duplicate = props.respondents.find(
+    (r) => r.id !== props.selfId && !r.forgottenAt && (r.organisationId ?? '') === organisationId && sameName(r.name, name),
+  );
+  const organisationName = props.organisations.find((o) => o.id === organisationId)?.name;
+  const message = (field: RespondentFieldName) => fieldMessage(respondentRules[field], formState.errors[field], getValues(field));
+  const text = (field: RespondentFieldName) => ({ ...register(field, { onBlur }), readOnly });
+  // The organisation may have been deleted since; keep it selectable so the form shows the truth.
+  const organisationOptions = organisationId && !organisationName ? [...props.organisations, null] : props.organisations;
+
+  return (
+    <div className="form-stack">
+      <Field
+        label={t('respondents.fields.name')}
+        required
+        error={message('name')}
+        hint={
+          duplicate ? (
+            <span className="field-warning" role="status" data-testid="duplicate-warning">
+              {organisationName
+                ? t('respondents.duplicate', { name: duplicate.name, organisation: organisationName })
+                : t('respondents.duplicateNoOrganisation', { name: duplicate.name })}
+            </span>
+          ) : undefined
+        }
+      >
+        {(control) => <input {...control} {...text('name')} className="input input-large" autoComplete="off" placeholder={readOnly ? undefined : t('respondents.namePlaceholder')} data-autofocus />}
+      </Field>
+      <div className="form-row">
+        <Field label={t('respondents.fields.organisation')} error={message('organisationId')}>
+          {(control) => (
+            <select {...control} {...register('organisationId', { onBlur })} disabled={readOnly} className="input select select-full">
+              <option value="">{t('respondents.noOrganisation')}</option>
+              {organisationOptions.map((o) =>
+                o ? (
+                  <option key={o.id} value={o.id}>
+                    {o.name}
+                  </option>
+                ) : (
+                  <option key="missing" value={organisationId}>
+                    {t('common.none')}
+                  </option>
+                ),
+              )}
+            </select>
+          )}
+        </Field>
+        <Field label={t('respondents.fields.role')} error={message('role')}>
+          {(control) => (
+            <select {...control} {...register('role', { onBlur })} disabled={readOnly} className="input select select-full">
+              {respondentRoleSchema.options.map((role) => (
+                <option key={role} value={role}>
+                  {roleLabels[role][format.language]}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      </div>
+      <div className="form-row">
+        <Field label={t('respondents.fields.jobTitle')} error={message('jobTitle')}>
+          {(control) => <input {...control} {...text('jobTitle')} className="input" autoComplete="off" />}
+        </Field>
+        <Field label={t('respondents.fields.department')} error={message('department')}>
+          {(control) => <input {...control} {...text('department')} className="input" autoComplete="off" />}
+        </Field>
+      </div>
+      <div className="form-row">
+        <Field label={t('respondents.fields.email')} error={message('email')}>
+          {(control) => <input {...control} {...text('email')} type="email" className="input" autoComplete="off" spellCheck={false} />}
+        </Field>
+        <Field label={t('respondents.fields.phone')} error={message('phone')}>
+          {(control) => <input {...control} {...text('phone')} type="tel" className="input" autoComplete="off" />}
+        </Field>
+      </div>
+      <fieldset className="subgroup consent-group">
+        <legend className="subgroup-legend">{t('respondents.consentHeading')}</legend>
+        {readOnly ? null : <p className="field-hint consent-hint">{t('respondents.consentHint')}</p>}
+        <div className="consent-list">
+          {consents.map((consent) => {
+            const given = watch(consent.given);
+            return (
+              <div key={consent.given} className={`consent-row${given ? ' consent-row-given' : ''}`}>
+                <label className="check">
+                  <input
+                    type="checkbox"
+                    {...register(consent.given, {
+                      onBlur,
+                      onChange: (event: { target: HTMLInputElement }) => {
+                        if (event.target.checked && !getValues(consent.on)) setValue(consent.on, todayIso(), { shouldValidate: true });
+                      },
+                    })}
+                    disabled={readOnly}
+                  />
+                  <span>{t(`respondents.fields.${consent.given}`)}</span>
+                </label>
+                {given ? (
+                  <div className="consent-date">
+                    <span className="consent-on" aria-hidden>
+                      {t('respondents.consentOn')}
+                    </span>
+                    <input
+                      {...text(consent.on)}
+                      type="date"
+                      className="input input-date consent-date-input"
+                      aria-label={t(`respondents.fields.${consent.on}`)}
+                      aria-invalid={formState.errors[consent.on] ? true : undefined}
+                      title={formatDay(watch(consent.on), format.locale)}
+                    />
+                    {formState.errors[consent.on] ? <span className="field-error">{message(consent.on)}</span> : null}
+                  </div>
+                ) : null}
+              </div>
+            );
+          })}
+        </div>
+      </fieldset>
+      <Field label={t('respondents.fields.notes')} error={message('notes')}>
+        {(control) => <textarea {...control} {...text('notes')} className="input textarea textarea-small" rows={3} />}
+      </Field>
+    </div>
+  );
+}
+
+export function NewRespondentDialog(props: {
+  readonly organisations: readonly Organisation[];
+  readonly respondents: readonly Respondent[];
+  /** Pre-selected organisation (e.g. the one the list is filtered on). */
+  readonly organisationId: string;
+  readonly onCreated: (respondent: Respondent) => void;
+  readonly onClose: () => void;
+}) {
+  const { t } = useTranslation('people');
+  const [error, setError] = useState<ErrorInfo | null>(null);
+  const form = useForm<RespondentFormValues>({
+    resolver: zodResolver(respondentFormSchema),
+    mode: 'onTouched',
+    defaultValues: { ...emptyRespondent, organisationId: props.organisationId },
+  });
+
+  const submit = form.handleSubmit(async (values) => {
+    setError(null);
+    try {
+      props.onCreated(await client.call('respondents.create', { fields: toRespondentFields(values) }));
+    } catch (failure) {
+      setError(toErrorInfo(failure));
+    }
+  });
+
+  return (
+    <Dialog
+      title={t('respondents.newTitle')}
+      description={t('respondents.newDescription')}
+      onClose={props.onClose}
+      size="large"
+      testId="respondent-dialog"
+      footer={
+        <>
+          <Button variant="secondary" onClick={props.onClose}>
+            {t('common.cancel')}
+          </Button>
+          <Button variant="primary" type="submit" form="respondent-form" busy={form.formState.isSubmitting}>
+            {t('common.add')}
+          </Button>
+        </>
+      }
+    >
+      <form id="respondent-form" onSubmit={(event) => void submit(event)} noValidate>
+        {error ? <ErrorAlert error={error} /> : null}
+        <RespondentFieldsView form={form} organisations={props.organisations} respondents={props.respondents} selfId={null} readOnly={false} />
+      </form>
+    </Dialog>
+  );
+}
+
+export function EditRespondentDialog(props: {
+  readonly respondent: Respondent;
+  readonly organisations: readonly Organisation[];
+  readonly respondents: readonly Respondent[];
+  readonly readOnly: boolean;
+  readonly inventoryLanguage: 'nl' | 'en';
+  readonly onDelete: (respondent: Respondent) => void;
+  readonly onForgotten: (respondent: Respondent) => void;
+  readonly onClose: () => void;
+}) {
+  const { t } = useTranslation('people');
+  const format = useFormat();
+  const { respondent } = props;
+  const forgotten = respondent.forgottenAt !== null;
+  const locked = props.readOnly || forgotten;
+  const saved = respondentValues(respondent);
+  const [initial] = useState(saved);
+  const [forgetting, setForgetting] = useState(false);
+  const form = useForm<RespondentFormValues>({ resolver: zodResolver(respondentFormSchema), mode: 'onChange', defaultValues: initial });
+  const { flush } = useAutosave<RespondentFormValues>({
+    form,
+    saved,
+    enabled: !locked,
+    draft: respondentDraft,
+    save: async (patch) => respondentValues(await client.call('respondents.update', { id: respondent.id, patch: toRespondentFields(patch) })),
+    labelKey: respondentLabelKey,
+  });
+
+  return (
+    <Dialog
+      title={locked ? t('respondents.viewTitle') : t('respondents.editTitle')}
+      description={respondent.organisationName ?? undefined}
+      onClose={props.onClose}
+      size="large"
+      testId="respondent-dialog"
+      footer={
+        <>
+          {props.readOnly ? null : (
+            <Button variant="ghost" className="button-danger-ghost" icon={Trash2} onClick={() => props.onDelete(respondent)}>
+              {t('common.delete')}
+            </Button>
+          )}
+          {locked ? null : (
+            <Button variant="ghost" className="button-danger-ghost" icon={UserX} onClick={() => setForgetting(true)}>
+              {t('respondents.forget')}
+            </Button>
+          )}
+          <span className="dialog-footer-spacer" />
+          {locked ? null : <SaveNote />}
+          <Button variant="primary" onClick={props.onClose}>
+            {t('common.close')}
+          </Button>
+        </>
+      }
+    >
+      <form onSubmit={(event) => event.preventDefault()} noValidate className="respondent-form">
+        {forgotten ? (
+          <Message tone="info" role="note" testId="forgotten-notice">
+            {t('respondents.forgottenNotice', { date: formatDay(respondent.forgottenAt ?? '', format.locale) })}
+          </Message>
+        ) : null}
+        <RespondentFieldsView form={form} organisations={props.organisations} respondents={props.respondents} selfId={respondent.id} readOnly={locked} onBlur={flush} />
+      </form>
+      {forgetting ? (
+        <ForgetDialog
+          respondent={respondent}
+          inventoryLanguage={props.inventoryLanguage}
+          onClose={() => setForgetting(false)}
+          onConfirm={async () => {
+            // What was typed a moment ago goes in first, so forgetting also covers it.
+            await flushPendingSaves();
+            const result = await client.call('respondents.forget', { id: respondent.id });
+            setForgetting(false);
+            props.onForgotten(result);
+          }}
+        />
+      ) : null}
+    </Dialog>
+  );
+}
