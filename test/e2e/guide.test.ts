@@ -73,7 +73,6 @@ describe('the interview guide', () => {
     await page.getByTestId('section-card').first().waitFor();
     expect(await page.getByTestId('section-card').count()).toBe(9);
     expect(await page.getByRole('tab', { name: /Vragen/ }).getAttribute('aria-selected')).toBe('true');
-    expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await screenshot(page, 'guide-questions');
 
     await page.getByRole('button', { name: 'Vraag toevoegen aan Ambitie & beleidsdoelen' }).click();
@@ -191,7 +190,6 @@ describe('the maturity model and the codebook', () => {
     await page.getByRole('tab', { name: /Codeboek/ }).click();
     await page.getByTestId('codebook-table').waitFor();
     expect(await page.getByTestId('code-row').count()).toBe(18);
-    expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await screenshot(page, 'guide-codebook');
 
     await page.getByRole('button', { name: 'Code toevoegen' }).click();
@@ -236,7 +234,6 @@ describe('the notes overview', () => {
     expect(await bottleneck.textContent()).toContain('Gemeente Ede');
     expect(await bottleneck.textContent()).toContain('Anna de Vries');
     expect(await bottleneck.textContent()).toContain('CAP');
-    expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await screenshot(page, 'notes-overview');
 
     await page.getByTestId('kind-filter-kans').click();

@@ -58,7 +58,12 @@ export function Tabs<K extends string>(props: {
             >
               {item.icon}
               <span>{item.label}</span>
-              {item.count !== undefined ? <span className="g-tab-count">{item.count}</span> : null}
+              {item.count !== undefined ? (
+                <>
+                  {' '}
+                  <span className="g-tab-count">{item.count}</span>
+                </>
+              ) : null}
             </button>
           );
         })}

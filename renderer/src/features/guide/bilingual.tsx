@@ -1,28 +1,11 @@
 // Guide content (questions, dimensions, codes) is stored in Dutch and English; the UI shows the UI language's text.
 // An empty translation falls back to the other language and is marked, so a missing translation is visible.
 import { useTranslation } from 'react-i18next';
-import type { Language } from '../../../../shared/i18n/languages';
 import { useFormat } from '../../i18n';
 
-export interface BilingualText {
-  readonly nl: string;
-  readonly en: string;
-}
+import { pickText, type BilingualText } from './bilingual-text';
 
-export interface PickedText {
-  readonly text: string;
-  /** The language the text is in when it is not the UI language (a fallback), else null. */
-  readonly fallbackFrom: Language | null;
-}
-
-const other: Readonly<Record<Language, Language>> = { nl: 'en', en: 'nl' };
-
-export function pickText(value: BilingualText, language: Language): PickedText {
-  const own = value[language].trim();
-  if (own) return { text: value[language], fallbackFrom: null };
-  const alternative = value[other[language]];
-  return alternative.trim() ? { text: alternative, fallbackFrom: other[language] } : { text: '', fallbackFrom: null };
-}
+export { pickText, type BilingualText };
 
 /** Picks the text in the UI language (or its fallback) as a plain string, e.g. for titles and sorting. */
 export function useContentText(): (value: BilingualText) => string {

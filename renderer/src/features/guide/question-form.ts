@@ -4,7 +4,7 @@
 import { questionFieldsSchema, type Question, type QuestionFields, type QuestionOption } from '../../../../shared/contract/fieldwork';
 import { levels, polarities, questionTypes, respondentRoles, type Level, type Polarity, type QuestionType, type RespondentRole } from '../../../../shared/template/types';
 import type { Draft } from '../../app/autosave';
-import type { BilingualText } from './bilingual';
+import type { BilingualText } from './bilingual-text';
 
 export interface OptionRow {
   readonly key: string;
@@ -65,13 +65,11 @@ export type IssueKey =
   | 'optionsOne'
   | 'optionKeyMissing'
   | 'optionKeyDuplicate'
-  | 'optionKeyInvalid'
   | 'optionLabelMissing'
   | 'scaleMissing'
   | 'maxChoicesInvalid'
   | 'maxChoicesAboveOptions'
-  | 'dimensionNotScale'
-  | 'invalid';
+  | 'dimensionNotScale';
 
 export type Severity = 'invalid' | 'incomplete' | 'warning';
 
@@ -118,6 +116,11 @@ export function uniqueKey(label: string, taken: ReadonlySet<string>, fallback = 
   for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
 }
 
+/** An option just added and not typed in yet: not saved and not flagged until it gets a label. */
+export function isBlankNewOption(option: OptionRow): boolean {
+  return option.autoKey && !option.label.nl.trim() && !option.label.en.trim();
+}
+
 export function usesOptions(type: QuestionType): boolean {
   return type === 'single' || type === 'multi';
 }
@@ -135,8 +138,9 @@ export function checkQuestion(values: QuestionFormValues, context: QuestionConte
   if (!values.text.nl.trim() && !values.text.en.trim()) add({ path: 'text', field: 'text', severity: 'incomplete', key: 'textMissing' });
 
   const keyCounts = new Map<string, number>();
-  for (const option of values.options) keyCounts.set(option.key.trim(), (keyCounts.get(option.key.trim()) ?? 0) + 1);
+  for (const option of values.options) if (!isBlankNewOption(option)) keyCounts.set(option.key.trim(), (keyCounts.get(option.key.trim()) ?? 0) + 1);
   values.options.forEach((option, index) => {
+    if (isBlankNewOption(option)) return;
     const key = option.key.trim();
     if (!key) add({ path: `options.${index}.key`, field: 'options', severity: 'invalid', key: 'optionKeyMissing' });
     else if (key.length > limits.optionKey) add(tooLong(`options.${index}.key`, 'options', key, limits.optionKey));
@@ -145,9 +149,10 @@ export function checkQuestion(values: QuestionFormValues, context: QuestionConte
     issues.push(...bilingualIssues(`options.${index}.label`, 'options', option.label));
   });
 
+  const options = values.options.filter((option) => !isBlankNewOption(option));
   if (usesOptions(values.type) && !values.choicesFromCodebook) {
-    if (values.options.length === 0) add({ path: 'options', field: 'options', severity: 'incomplete', key: 'optionsMissing' });
-    else if (values.options.length === 1) add({ path: 'options', field: 'options', severity: 'warning', key: 'optionsOne' });
+    if (options.length === 0) add({ path: 'options', field: 'options', severity: 'incomplete', key: 'optionsMissing' });
+    else if (options.length === 1) add({ path: 'options', field: 'options', severity: 'warning', key: 'optionsOne' });
   }
 
   if (values.type === 'scale') {
@@ -160,8 +165,8 @@ export function checkQuestion(values: QuestionFormValues, context: QuestionConte
   if (max) {
     const parsed = Number(max);
     if (!Number.isInteger(parsed) || parsed < 1 || parsed > 50) add({ path: 'maxChoices', field: 'maxChoices', severity: 'invalid', key: 'maxChoicesInvalid' });
-    else if (values.type === 'multi' && !values.choicesFromCodebook && values.options.length > 0 && parsed > values.options.length)
-      add({ path: 'maxChoices', field: 'maxChoices', severity: 'warning', key: 'maxChoicesAboveOptions', params: { count: values.options.length } });
+    else if (values.type === 'multi' && !values.choicesFromCodebook && options.length > 0 && parsed > options.length)
+      add({ path: 'maxChoices', field: 'maxChoices', severity: 'warning', key: 'maxChoicesAboveOptions', params: { count: options.length } });
   }
 
   if (values.dimensionId && values.type !== 'scale') add({ path: 'dimensionId', field: 'dimensionId', severity: 'warning', key: 'dimensionNotScale' });
@@ -177,7 +182,7 @@ function fieldValue(name: QuestionField, values: QuestionFormValues): unknown {
     case 'dimensionId':
       return values.dimensionId || null;
     case 'options':
-      return values.options.map((option): QuestionOption => ({ key: option.key.trim(), label: { nl: option.label.nl, en: option.label.en } }));
+      return values.options.filter((option) => !isBlankNewOption(option)).map((option): QuestionOption => ({ key: option.key.trim(), label: { nl: option.label.nl, en: option.label.en } }));
     case 'scale': {
       const scale: Partial<Record<Level, BilingualText>> = {};
       levels.forEach((level) => {

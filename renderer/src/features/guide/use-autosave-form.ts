@@ -3,9 +3,9 @@
 // elsewhere (another tab, a merge) flow into the fields the user is not editing.
 import { useEffect, useRef } from 'react';
 import { useForm, type DefaultValues, type FieldValues, type Path, type PathValue, type UseFormReturn } from 'react-hook-form';
-import { Autosaver, type Draft } from '../../app/autosave';
+import type { Draft } from '../../app/autosave';
 import { registerSaveSource, type SaveSource } from '../../app/save-state';
-import { stabilize } from './deep-equal';
+import { structuredAutosaver, type StructuredAutosaver } from './structured-autosaver';
 
 export interface StoredRow<F> {
   readonly fields: F;
@@ -36,32 +36,25 @@ export function useAutosaveForm<F extends object, V extends FieldValues>(options
   latest.current = options;
   const initial = useRef(options.stored);
   const lastStoredAt = useRef(options.stored.updatedAt);
-  const saver = useRef<Autosaver<F> | null>(null);
+  const saver = useRef<StructuredAutosaver<F> | null>(null);
   const form = useForm<V>({ mode: 'onChange', defaultValues: options.toForm(options.stored.fields) as DefaultValues<V> });
 
   useEffect(() => {
     let source: SaveSource | null = null;
-    let draft: Partial<F> = {};
-    const autosaver = new Autosaver<F>({
+    const structured = structuredAutosaver<F>({
       saved: initial.current.fields,
       save: async (patch) => {
         const stored = await latest.current.save(patch);
         if (stored.updatedAt > lastStoredAt.current) lastStoredAt.current = stored.updatedAt;
-        // The engine compares with Object.is: hand back the draft's own objects where the stored ones are equal,
-        // or a saved {nl, en} text would look changed again and be sent forever.
-        return stabilize(stored.fields, { ...autosaver.savedValues, ...draft } as F) as F;
+        return stored.fields;
       },
       onState: (state) => source?.set(state),
       labelKey: (field) => latest.current.labelKey(field),
     });
+    const { autosaver } = structured;
     source = registerSaveSource(() => autosaver.flush());
-    saver.current = autosaver;
-    const edit = (values: V) => {
-      const next = latest.current.toDraft(values);
-      draft = stabilize(next.valid, autosaver.savedValues);
-      autosaver.edit({ valid: draft, invalid: next.invalid });
-    };
-    const subscription = form.watch((values) => edit(values as V));
+    saver.current = structured;
+    const subscription = form.watch((values) => structured.edit(latest.current.toDraft(values as V)));
     return () => {
       subscription.unsubscribe();
       saver.current = null;
@@ -75,15 +68,15 @@ export function useAutosaveForm<F extends object, V extends FieldValues>(options
 
   const { stored } = options;
   useEffect(() => {
-    const autosaver = saver.current;
-    if (!autosaver || stored.updatedAt < lastStoredAt.current) return;
+    const structured = saver.current;
+    if (!structured || stored.updatedAt < lastStoredAt.current) return;
     lastStoredAt.current = stored.updatedAt;
-    const adopted = autosaver.adoptRemote({ ...autosaver.savedValues, ...stabilize(stored.fields, autosaver.savedValues) } as F);
+    const adopted = structured.adoptRemote(stored.fields);
     const keys = Object.keys(adopted);
     if (keys.length === 0) return;
-    const values = latest.current.toForm({ ...autosaver.savedValues });
+    const values = latest.current.toForm({ ...structured.autosaver.savedValues });
     for (const key of keys) form.setValue(key as Path<V>, values[key as keyof V] as PathValue<V, Path<V>>, { shouldDirty: false });
   }, [stored, form]);
 
-  return { form, flush: () => saver.current?.flush() ?? Promise.resolve() };
+  return { form, flush: () => saver.current?.autosaver.flush() ?? Promise.resolve() };
 }

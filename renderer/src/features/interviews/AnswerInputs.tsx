@@ -94,9 +94,7 @@ function ScaleInput(props: AnswerInputProps) {
               onChange={() => choose(level)}
             />
             <span className="scale-head">
-              <span className="scale-level" aria-hidden>
-                {format.number(level)}
-              </span>
+              <span className="scale-level">{format.number(level)}</span>
               <span className="scale-name">{levelName ? localized(levelName, format.language) : t('answer.level', { level })}</span>
             </span>
             {descriptor ? (

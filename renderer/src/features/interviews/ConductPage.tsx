@@ -97,7 +97,9 @@ function ConductView(props: { readonly first: Workspace; readonly current: Works
   );
   const forms = useSyncExternalStore(book.subscribe, book.getSnapshot);
   useEffect(() => () => void book.flush().finally(() => book.dispose()), [book]);
+  const latestAnswers = useRef(props.current.answers);
   useEffect(() => {
+    latestAnswers.current = props.current.answers;
     book.adoptRemote(props.current.answers, focusedField());
   }, [book, props.current.answers]);
 
@@ -140,7 +142,14 @@ function ConductView(props: { readonly first: Workspace; readonly current: Works
   };
 
   const onEdit = useCallback((questionId: string, patch: Partial<AnswerForm>, options?: EditOptions) => book.edit(questionId, patch, options), [book]);
-  const onFlush = useCallback((questionId: string) => void book.flushQuestion(questionId), [book]);
+  // Leaving a field sends it, and lets in what another tab stored in it while it had focus.
+  const onFlush = useCallback(
+    (questionId: string) => {
+      void book.flushQuestion(questionId);
+      book.adoptRemote(latestAnswers.current, focusedField());
+    },
+    [book],
+  );
   const onFocusQuestion = useCallback((questionId: string) => {
     currentRef.current = questionId;
     setCurrentQuestion(questionId);
@@ -575,7 +584,6 @@ function FinishDialog(props: { readonly interview: Interview; readonly unanswere
     <Dialog
       title={t('conduct.finishTitle')}
       onClose={props.onClose}
-      size="small"
       testId="finish-dialog"
       footer={
         <>

@@ -269,10 +269,10 @@ function InterviewView(props: { readonly data: InterviewData; readonly readOnly:
           testId="delete-interview-dialog"
           footer={
             <>
-              <Button variant="ghost" onClick={() => setConfirming(false)}>
+              <Button variant="ghost" onClick={() => setConfirming(false)} data-autofocus>
                 {t('composer.cancel')}
               </Button>
-              <Button variant="danger" icon={Trash2} onClick={() => void remove()} data-autofocus>
+              <Button variant="danger" icon={Trash2} onClick={() => void remove()}>
                 {t('interview.deleteConfirm')}
               </Button>
             </>

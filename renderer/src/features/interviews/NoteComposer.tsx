@@ -36,13 +36,16 @@ export function NoteComposer(props: {
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<ErrorInfo | null>(null);
   const field = useRef<HTMLTextAreaElement>(null);
+  const root = useRef<HTMLDivElement>(null);
   const source = useRef<SaveSource | null>(null);
   const latest = useRef({ text, kind: props.target.kind, questionId: props.target.questionId, done: false });
   latest.current = { ...latest.current, text, kind: props.target.kind, questionId: props.target.questionId };
   const { interviewId } = props;
 
+  // Focus on the text, and the whole composer (with its hint and buttons) in view.
   useEffect(() => {
-    field.current?.focus();
+    field.current?.focus({ preventScroll: true });
+    root.current?.scrollIntoView({ block: 'nearest' });
   }, [props.target.token]);
 
   // Registered once: the save indicator counts typed-but-unsaved note text; leaving saves it.
@@ -92,7 +95,7 @@ export function NoteComposer(props: {
   }
 
   return (
-    <div className={`note-composer note-composer-${props.target.kind}`} data-testid="note-composer" role="group" aria-labelledby={`${id}-label`}>
+    <div ref={root} className={`note-composer note-composer-${props.target.kind}`} data-testid="note-composer" role="group" aria-labelledby={`${id}-label`}>
       <div className="note-composer-head">
         <NoteKindTag kind={props.target.kind} />
         <span id={`${id}-label`} className="note-composer-where">

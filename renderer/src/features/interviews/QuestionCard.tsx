@@ -48,7 +48,8 @@ export const QuestionCard = memo(function QuestionCard(props: QuestionCardProps)
   }
 
   return (
-    <section
+    <div
+      role="group"
       className={`question-card${props.current ? ' is-current' : ''}${form.noAnswer ? ' is-no-answer' : ''}`}
       aria-labelledby={textId}
       data-question-id={question.id}
@@ -136,6 +137,6 @@ export const QuestionCard = memo(function QuestionCard(props: QuestionCardProps)
         </ul>
       ) : null}
       {props.composer}
-    </section>
+    </div>
   );
 });

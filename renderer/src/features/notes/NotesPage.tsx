@@ -172,50 +172,54 @@ function NotesOverview(props: { readonly data: NotesData; readonly readOnly: boo
   return (
     <div className={`g-split${editingNote ? ' g-split-open' : ''}`}>
       <div className="g-split-main">
-        <div className="g-kind-filter" role="group" aria-label={t('notes.kindFilter')}>
-          <button type="button" className="g-kind-filter-item" aria-pressed={filters.kind === ''} onClick={() => set({ kind: '' })}>
-            {t('notes.allKinds')} <span className="g-segment-count">{number(data.notes.length)}</span>
-          </button>
-          {noteKinds.map((kind) => {
-            const Icon = noteKindIcons[kind];
-            return (
-              <button key={kind} type="button" className={`g-kind-filter-item g-kind-${kind}`} aria-pressed={filters.kind === kind} onClick={() => set({ kind: filters.kind === kind ? '' : kind })} data-testid={`kind-filter-${kind}`}>
-                <Icon size={14} aria-hidden />
-                {t(`notes.kindPlural.${kind}`)} <span className="g-segment-count">{number(kindCounts[kind])}</span>
+        {data.notes.length === 0 ? null : (
+          <>
+            <div className="g-kind-filter" role="group" aria-label={t('notes.kindFilter')}>
+              <button type="button" className="g-kind-filter-item" aria-pressed={filters.kind === ''} onClick={() => set({ kind: '' })}>
+                {t('notes.allKinds')} <span className="g-segment-count">{number(data.notes.length)}</span>
               </button>
-            );
-          })}
-        </div>
-        <div className="g-toolbar g-notes-toolbar">
-          <div className="g-search">
-            <Search size={15} className="g-search-icon" aria-hidden />
-            <input type="search" className="input g-search-input" value={filters.query} onChange={(event) => set({ query: event.target.value })} placeholder={t('notes.searchPlaceholder')} aria-label={t('notes.search')} />
-          </div>
-          <select className="input select" value={filters.organisation} onChange={(event) => set({ organisation: event.target.value })} aria-label={t('notes.organisationFilter')}>
-            <option value="">{t('notes.allOrganisations')}</option>
-            {organisations.map(([key, name]) => (
-              <option key={key} value={key}>
-                {name}
-              </option>
-            ))}
-          </select>
-          <select className="input select" value={filters.code} onChange={(event) => set({ code: event.target.value })} aria-label={t('notes.codeFilter')}>
-            <option value="">{t('notes.allCodes')}</option>
-            {data.guide.codes.map((code) => (
-              <option key={code.id} value={code.id}>
-                {code.code} · {code.label[language] || code.label.nl}
-              </option>
-            ))}
-          </select>
-          {filtered ? (
-            <Button variant="ghost" icon={X} className="button-small" onClick={() => setFilters(noFilters)}>
-              {t('notes.clearFilters')}
-            </Button>
-          ) : null}
-        </div>
-        <p className="g-result-count" role="status" data-testid="notes-count">
-          {filtered ? t('notes.countFiltered', { count: visible.length, shown: number(visible.length), total: number(data.notes.length) }) : t('notes.count', { count: data.notes.length, total: number(data.notes.length) })}
-        </p>
+              {noteKinds.map((kind) => {
+                const Icon = noteKindIcons[kind];
+                return (
+                  <button key={kind} type="button" className={`g-kind-filter-item g-kind-${kind}`} aria-pressed={filters.kind === kind} onClick={() => set({ kind: filters.kind === kind ? '' : kind })} data-testid={`kind-filter-${kind}`}>
+                    <Icon size={14} aria-hidden />
+                    {t(`notes.kindPlural.${kind}`)} <span className="g-segment-count">{number(kindCounts[kind])}</span>
+                  </button>
+                );
+              })}
+            </div>
+            <div className="g-toolbar g-notes-toolbar">
+              <div className="g-search">
+                <Search size={15} className="g-search-icon" aria-hidden />
+                <input type="search" className="input g-search-input" value={filters.query} onChange={(event) => set({ query: event.target.value })} placeholder={t('notes.searchPlaceholder')} aria-label={t('notes.search')} />
+              </div>
+              <select className="input select" value={filters.organisation} onChange={(event) => set({ organisation: event.target.value })} aria-label={t('notes.organisationFilter')}>
+                <option value="">{t('notes.allOrganisations')}</option>
+                {organisations.map(([key, name]) => (
+                  <option key={key} value={key}>
+                    {name}
+                  </option>
+                ))}
+              </select>
+              <select className="input select" value={filters.code} onChange={(event) => set({ code: event.target.value })} aria-label={t('notes.codeFilter')}>
+                <option value="">{t('notes.allCodes')}</option>
+                {data.guide.codes.map((code) => (
+                  <option key={code.id} value={code.id}>
+                    {code.code} · {code.label[language] || code.label.nl}
+                  </option>
+                ))}
+              </select>
+              {filtered ? (
+                <Button variant="ghost" icon={X} className="button-small" onClick={() => setFilters(noFilters)}>
+                  {t('notes.clearFilters')}
+                </Button>
+              ) : null}
+            </div>
+            <p className="g-result-count" role="status" data-testid="notes-count">
+              {filtered ? t('notes.countFiltered', { count: visible.length, shown: number(visible.length), total: number(data.notes.length) }) : t('notes.count', { count: data.notes.length, total: number(data.notes.length) })}
+            </p>
+          </>
+        )}
 
         {data.notes.length === 0 ? (
           <div className="empty-state">

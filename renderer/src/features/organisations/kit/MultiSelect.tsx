@@ -103,6 +103,10 @@ export function MultiSelect(props: {
           event.stopPropagation();
           setOpen(false);
           setActive(null);
+        } else if (query) {
+          event.preventDefault();
+          event.stopPropagation();
+          setQuery('');
         }
         break;
       case 'Backspace':
@@ -115,6 +119,8 @@ export function MultiSelect(props: {
     if (container.current?.contains(event.relatedTarget as Node | null)) return;
     setOpen(false);
     setActive(null);
+    // A search is a means of picking, not a value: it does not outlive the visit.
+    setQuery('');
     props.onBlur?.();
   }
 
@@ -125,7 +131,7 @@ export function MultiSelect(props: {
       <ul className="chips" aria-label={`${props.label}: ${t('multiSelect.selectedCount', { count: chips.length })}`}>
         {chips.map((chip) => (
           <li key={chip.id} className={`chip${chip.unavailable ? ' chip-unavailable' : ''}`}>
-            <span className="chip-label">
+            <span className="chip-label" title={chip.label}>
               {chip.label}
               {chip.unavailable ? <span className="chip-note"> ({t('multiSelect.removed')})</span> : null}
             </span>
