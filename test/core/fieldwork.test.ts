@@ -271,3 +271,20 @@ describe('forgetting a respondent', () => {
     expect((await failure(client.call('respondents.update', { id: person.id, patch: { name: 'Piet Smit' } }))).code).toBe('BAD_INPUT');
   });
 });
+
+describe('links to something deleted later', () => {
+  it('stay valid when the rest of the row is edited, while new links must point at live rows', async () => {
+    const { client } = await openInventory();
+    const person = await client.call('respondents.create', { fields: { name: 'Els Kok', role: 'policy' } });
+    const session = await client.call('sessions.create', { fields: { title: 'Kennissessie', participantIds: [person.id] } });
+    const code = await client.call('codes.create', { fields: { code: 'TMP', label: { nl: 'Tijdelijk', en: 'Temporary' }, polarity: 'kans' } });
+    const advice = await client.call('recommendations.create', { fields: { text: 'Advies', addressedTo: 'region', codeIds: [code.id] } });
+    await client.call('respondents.delete', { id: person.id });
+    await client.call('codes.delete', { id: code.id });
+    const other = await client.call('respondents.create', { fields: { name: 'Tom Bos', role: 'procurement' } });
+    expect((await client.call('sessions.update', { id: session.id, patch: { participantIds: [person.id, other.id], agenda: 'Agenda' } })).participantIds).toEqual([person.id, other.id]);
+    expect((await client.call('recommendations.update', { id: advice.id, patch: { codeIds: [code.id], priority: 'high' } })).priority).toBe('high');
+    const fresh = await client.call('sessions.create', { fields: { title: 'Tweede' } });
+    expect((await failure(client.call('sessions.update', { id: fresh.id, patch: { participantIds: [person.id] } }))).code).toBe('NOT_FOUND');
+  });
+});

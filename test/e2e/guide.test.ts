@@ -44,10 +44,12 @@ function query<T>(sql: string, ...params: unknown[]): T[] {
 async function rpc<T>(page: Page, method: string, input: unknown): Promise<T> {
   return page.evaluate(
     async ({ method, input }) => {
-      const token = document.querySelector<HTMLMetaElement>('meta[name="inventaris-token"]')!.content;
+      // Runs in the page; this file is type-checked without the DOM library, hence the narrow casts.
+      const page = globalThis as unknown as { document: { querySelector(selector: string): { content: string } | null } };
+      const token = page.document.querySelector('meta[name="inventaris-token"]')!.content;
       const response = await fetch(`/rpc/${method}`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Inventaris-Token': token }, body: JSON.stringify(input) });
-      const envelope = await response.json();
-      if (!envelope.ok) throw new Error(`${method}: ${envelope.error.message}`);
+      const envelope = (await response.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
+      if (!envelope.ok) throw new Error(`${method}: ${envelope.error?.message}`);
       return envelope.value;
     },
     { method, input },
@@ -107,7 +109,7 @@ describe('the interview guide', () => {
     await page.getByTestId('announcer').filter({ hasText: 'plaats 1 van sectie 2' }).waitFor();
     expect(await codesOfSection(page, 0)).toEqual(['1.1', '1.2', '1.3', '1.4', '1.5']);
     expect((await codesOfSection(page, 1))[0]).toBe('1.6');
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toContain(newText);
+    expect(await page.evaluate(() => (globalThis as unknown as { document: { activeElement: { textContent: string } | null } }).document.activeElement?.textContent)).toContain(newText);
     const [stored] = query<{ position: number; section: number }>(
       'SELECT q.position, s.position AS section FROM guide_questions q JOIN guide_sections s ON s.id = q.section_id WHERE q.text_nl = ?',
       newText,

@@ -87,7 +87,8 @@ export interface BrowserSession {
 export async function openBrowser(options: { width?: number; height?: number; locale?: string } = {}): Promise<BrowserSession> {
   const browser = await chromium.launch({
     executablePath: chromiumPath(),
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    // --lang makes date inputs show the Dutch day-month-year order a Dutch user's system would.
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run', `--lang=${options.locale ?? 'nl-NL'}`],
   });
   const context = await browser.newContext({
     viewport: { width: options.width ?? 1280, height: options.height ?? 720 },

@@ -58,8 +58,9 @@ function requireLiveRow(db: ReadableDb, table: string, id: string | null | undef
   if (!row || row.deleted_at) throw new AppError('NOT_FOUND', { what: `${table} ${id}` });
 }
 
-function checkCodes(db: ReadableDb, codeIds: readonly string[] | undefined): void {
-  for (const id of codeIds ?? []) requireLiveRow(db, 'codebook_codes', id);
+/** New links must point at live codes; links the row already had may stay even if that code was deleted since. */
+function checkCodes(db: ReadableDb, codeIds: readonly string[] | undefined, alreadyLinked: readonly string[] = []): void {
+  for (const id of codeIds ?? []) if (!alreadyLinked.includes(id)) requireLiveRow(db, 'codebook_codes', id);
 }
 
 // Notes ---------------------------------------------------------------------------------------------------------
@@ -91,10 +92,10 @@ export function createNote(ctx: WriteContext, fields: Partial<NoteFields> & Pick
 }
 
 export function updateNote(ctx: WriteContext, id: string, patch: Partial<NoteFields>): Note {
-  requireEntity(ctx.db, noteSpec, id);
-  requireLiveRow(ctx.db, 'interviews', patch.interviewId);
-  requireLiveRow(ctx.db, 'knowledge_sessions', patch.sessionId);
-  checkCodes(ctx.db, patch.codeIds);
+  const current = requireEntity(ctx.db, noteSpec, id);
+  if (patch.interviewId !== current.interviewId) requireLiveRow(ctx.db, 'interviews', patch.interviewId);
+  if (patch.sessionId !== current.sessionId) requireLiveRow(ctx.db, 'knowledge_sessions', patch.sessionId);
+  checkCodes(ctx.db, patch.codeIds, current.codeIds);
   updateEntity(ctx.db, ctx.clock, ctx.author, noteSpec, id, patch.text === undefined ? patch : { ...patch, text: patch.text.trim() });
   return requireEntity(ctx.db, noteSpec, id) as Note;
 }
@@ -119,8 +120,8 @@ export function listSessions(db: ReadableDb, includeDeleted = false): KnowledgeS
   return listEntities(db, sessionSpec, { includeDeleted, orderBy: "held_on = '', held_on, created_at, id" }) as KnowledgeSession[];
 }
 
-function checkParticipants(db: ReadableDb, ids: readonly string[] | undefined): void {
-  for (const id of ids ?? []) requireLiveRow(db, 'respondents', id);
+function checkParticipants(db: ReadableDb, ids: readonly string[] | undefined, alreadyListed: readonly string[] = []): void {
+  for (const id of ids ?? []) if (!alreadyListed.includes(id)) requireLiveRow(db, 'respondents', id);
 }
 
 export function createSession(ctx: WriteContext, fields: Partial<KnowledgeSessionFields> & Pick<KnowledgeSessionFields, 'title'>): KnowledgeSession {
@@ -130,8 +131,8 @@ export function createSession(ctx: WriteContext, fields: Partial<KnowledgeSessio
 }
 
 export function updateSession(ctx: WriteContext, id: string, patch: Partial<KnowledgeSessionFields>): KnowledgeSession {
-  requireEntity(ctx.db, sessionSpec, id);
-  checkParticipants(ctx.db, patch.participantIds);
+  const current = requireEntity(ctx.db, sessionSpec, id);
+  checkParticipants(ctx.db, patch.participantIds, current.participantIds);
   updateEntity(ctx.db, ctx.clock, ctx.author, sessionSpec, id, patch);
   return requireEntity(ctx.db, sessionSpec, id) as KnowledgeSession;
 }
@@ -166,9 +167,9 @@ export function createRecommendation(
 }
 
 export function updateRecommendation(ctx: WriteContext, id: string, patch: Partial<RecommendationFields>): Recommendation {
-  requireEntity(ctx.db, recommendationSpec, id);
-  requireLiveRow(ctx.db, 'organisations', patch.organisationId);
-  checkCodes(ctx.db, patch.codeIds);
+  const current = requireEntity(ctx.db, recommendationSpec, id);
+  if (patch.organisationId !== current.organisationId) requireLiveRow(ctx.db, 'organisations', patch.organisationId);
+  checkCodes(ctx.db, patch.codeIds, current.codeIds);
   updateEntity(ctx.db, ctx.clock, ctx.author, recommendationSpec, id, patch);
   return requireEntity(ctx.db, recommendationSpec, id) as Recommendation;
 }
