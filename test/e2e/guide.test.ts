@@ -96,7 +96,7 @@ describe('the interview guide', () => {
     expect(errors).toEqual([]);
   });
 
-  it('reorders a question by keyboard, within its section and into the next one', async () => {
+  it('reorders questions by keyboard, within a section and into the next one, and by dragging', async () => {
     const { page, errors } = browser;
     const question = page.getByRole('button', { name: `1.6 ${newText}` });
     await question.focus();
@@ -115,6 +115,13 @@ describe('the interview guide', () => {
       newText,
     );
     expect(stored).toEqual({ position: 0, section: 1 });
+
+    // And by mouse: 1.1 dragged by its handle onto the lower half of 1.2 lands after it.
+    const rows = page.getByTestId('section-card').first().getByTestId('question-row');
+    const target = (await rows.nth(1).boundingBox())!;
+    await rows.nth(0).getByTestId('question-drag').dragTo(rows.nth(1), { targetPosition: { x: target.width / 2, y: target.height - 4 } });
+    await page.getByTestId('announcer').filter({ hasText: 'Vraag 1.1 staat nu op plaats 2 van sectie 1' }).waitFor();
+    expect(await codesOfSection(page, 0)).toEqual(['1.2', '1.1', '1.3', '1.4', '1.5']);
     await screenshot(page, 'guide-question-moved');
     expect(errors).toEqual([]);
   });

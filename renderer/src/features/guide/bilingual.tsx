@@ -19,9 +19,14 @@ export function Localized(props: { readonly value: BilingualText; readonly place
   const { language } = useFormat();
   const picked = pickText(props.value, language);
   if (!picked.text) return <span className={`g-text-placeholder${props.className ? ` ${props.className}` : ''}`}>{props.placeholder ?? t('common.empty')}</span>;
-  if (!picked.fallbackFrom) return props.className ? <span className={props.className}>{picked.text}</span> : <>{picked.text}</>;
+  if (!picked.fallbackFrom)
+    return (
+      <span className={props.className} dir="auto">
+        {picked.text}
+      </span>
+    );
   return (
-    <span className={props.className} lang={picked.fallbackFrom}>
+    <span className={props.className} lang={picked.fallbackFrom} dir="auto">
       {picked.text}
       <span className="g-fallback-mark" title={t('common.untranslated')}>
         <span className="visually-hidden"> (</span>

@@ -57,6 +57,8 @@ export function BilingualInputs(props: {
       'aria-invalid': invalid,
       readOnly: props.readOnly,
       lang: language,
+      // Right-to-left text (a name, a quote) shows the right way round.
+      dir: 'auto',
       'data-testid': props.testId ? `${props.testId}-${language}` : undefined,
     };
     return props.multiline ? <textarea {...common} className="input textarea g-textarea-auto" rows={2} /> : <input {...common} className="input" autoComplete="off" />;

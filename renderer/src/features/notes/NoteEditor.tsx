@@ -121,6 +121,7 @@ export function NoteEditor(props: {
             {...form.register('text')}
             readOnly={readOnly}
             className="input textarea g-textarea-auto g-note-text-input"
+            dir="auto"
             rows={4}
             aria-invalid={textIssues.length > 0 || undefined}
             aria-describedby={`note-text-${note.id}-issues`}

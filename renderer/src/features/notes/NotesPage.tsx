@@ -262,7 +262,9 @@ function NotesOverview(props: { readonly data: NotesData; readonly readOnly: boo
                       </td>
                       <td className="g-col-note">
                         <button type="button" className="g-note-open" onClick={() => setEditing(note.id)} aria-current={editing === note.id || undefined} aria-label={t('notes.openLabel', { text: note.text.slice(0, 80) })}>
-                          <span className={`g-note-text${note.kind === 'quote' ? ' g-note-text-quote' : ''}`}>{note.text}</span>
+                          <span className={`g-note-text${note.kind === 'quote' ? ' g-note-text-quote' : ''}`} dir="auto">
+                            {note.text}
+                          </span>
                         </button>
                         {linked.length > 0 ? (
                           <ul className="g-chip-list g-note-codes" aria-label={t('notes.fields.codes')}>
