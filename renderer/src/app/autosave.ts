@@ -96,7 +96,7 @@ export class Autosaver<F extends object> {
       if (!patch) return;
       try {
         const stored = await this.options.save(patch);
-        this.saved = pickKnown(this.saved, stored);
+        this.saved = takeSent(this.saved, stored, patch);
         this.failure = null;
       } catch (error) {
         this.failure = toErrorInfo(error);
@@ -149,9 +149,12 @@ export class Autosaver<F extends object> {
   }
 }
 
-/** The stored answer may carry more than the form edits (ids, dates); keep only the form's fields. */
-function pickKnown<F extends object>(known: F, stored: F): F {
-  const next = { ...known };
-  for (const key of Object.keys(known) as (keyof F)[]) next[key] = stored[key];
+/**
+ * Takes the stored values of the fields that were sent, and only those: a field another window changed meanwhile
+ * must not look like a local edit (and be sent back over theirs); it arrives through adoptRemote instead.
+ */
+function takeSent<F extends object>(saved: F, stored: F, sent: Partial<F>): F {
+  const next = { ...saved };
+  for (const key of Object.keys(sent) as (keyof F)[]) next[key] = stored[key];
   return next;
 }

@@ -119,4 +119,16 @@ describe('autosave', () => {
     await saver.flush();
     expect(file.patches).toEqual([{ title: 'Mijn titel' }]);
   });
+
+  it('a field another window changed during our save is not sent back over theirs', async () => {
+    const file = fakeFile();
+    const { saver } = setup(file.save);
+    saver.edit(draft({ title: 'Mijn titel' }));
+    // The other window saves the client while our title is on its way; our answer carries their client.
+    file.writeElsewhere({ client: 'Hun opdrachtgever' });
+    await saver.flush();
+    await vi.advanceTimersByTimeAsync(1000);
+    await saver.flush();
+    expect(file.patches).toEqual([{ title: 'Mijn titel' }]);
+  });
 });
