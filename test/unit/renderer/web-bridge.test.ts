@@ -1,8 +1,8 @@
 // The renderer's web bridge (fetch + EventSource) exposes exactly the contract's methods and speaks the web host's
 // protocol. It runs here against stand-ins for the browser globals it touches; e2e tests run it in Chromium.
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Bridge } from '../../shared/contract/bridge';
-import { methodNames } from '../../shared/contract/methods';
+import type { Bridge } from '../../../shared/contract/bridge';
+import { methodNames } from '../../../shared/contract/methods';
 
 interface Sent {
   url: string;
@@ -24,7 +24,7 @@ beforeAll(async () => {
     sent.push({ url, init });
     return answer();
   };
-  ({ createWebBridge } = await import('../../renderer/src/bridge/index'));
+  ({ createWebBridge } = await import('../../../renderer/src/bridge/index'));
 });
 
 describe('the web bridge', () => {
