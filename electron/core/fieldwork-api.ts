@@ -80,6 +80,7 @@ export const fieldworkHandlers: { readonly [M in FieldworkMethod]: Handler<M> } 
   'guide.deleteQuestion': ({ id }, s) => write(s, ['guide'], (ctx) => guide.deleteQuestion(ctx, id, true)),
   'guide.restoreQuestion': ({ id }, s) => write(s, ['guide'], (ctx) => guide.deleteQuestion(ctx, id, false)),
   'guide.moveQuestion': ({ id, sectionId, toIndex }, s) => write(s, ['guide'], (ctx) => guide.moveQuestion(ctx, id, sectionId, toIndex)),
+  'guide.updateLevel': ({ level, name }, s) => write(s, ['guide'], (ctx) => guide.updateLevelName(ctx, level, name)),
   'guide.updateDimension': ({ id, patch }, s) => write(s, ['guide'], (ctx) => guide.updateDimension(ctx, id, patch)),
 
   'codes.list': ({ includeDeleted }, s) => guide.listCodes(read(s), includeDeleted),

@@ -4,32 +4,12 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { APP_ORIGIN, isAppUrl } from '../ipc/sender';
 import { contentSecurityPolicy } from './security';
+import { contentTypeFor } from '../../shared/mime';
 
-const mimeTypes: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.otf': 'font/otf',
-  '.txt': 'text/plain; charset=utf-8',
-  '.wasm': 'application/wasm',
-};
 
 /** The Content-Type for a file name, or null for a kind of file the renderer build never contains. */
 export function mimeTypeFor(fileName: string): string | null {
-  return mimeTypes[path.extname(fileName).toLowerCase()] ?? null;
+  return contentTypeFor(path.extname(fileName));
 }
 
 /**

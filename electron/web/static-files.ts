@@ -2,26 +2,8 @@
 // A request path is resolved and must stay inside the assets folder, however it is encoded.
 import fs from 'node:fs';
 import path from 'node:path';
+import { contentTypeFor } from '../../shared/mime';
 
-const contentTypes: Readonly<Record<string, string>> = {
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.txt': 'text/plain; charset=utf-8',
-  '.wasm': 'application/wasm',
-};
 
 export const TOKEN_META_NAME = 'inventaris-token';
 
@@ -74,7 +56,7 @@ export class RendererFiles {
     // A symlink inside the build pointing elsewhere is not served either.
     const realAssets = fs.realpathSync(this.assetsDir);
     if (!stat.isFile() || !real.startsWith(realAssets + path.sep)) return null;
-    const contentType = contentTypes[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+    const contentType = contentTypeFor(path.extname(file)) ?? 'application/octet-stream';
     return { file, contentType, size: stat.size };
   }
 }

@@ -2,6 +2,9 @@
 import { z } from '../zod';
 import {
   answerInputSchema,
+  bilingualSchema,
+  levelSchema,
+  maturityLevelSchema,
   answerSchema,
   codeFieldsSchema,
   codeSchema,
@@ -131,6 +134,7 @@ export const fieldworkMethods = {
   'guide.deleteQuestion': method(byId, questionSchema),
   'guide.restoreQuestion': method(byId, questionSchema),
   'guide.moveQuestion': method(z.object({ id: idSchema, sectionId: idSchema, toIndex: z.number().int().min(0) }).strict(), guideSchema),
+  'guide.updateLevel': method(z.object({ level: levelSchema, name: bilingualSchema }).strict(), z.array(maturityLevelSchema)),
   'guide.updateDimension': method(z.object({ id: idSchema, patch: dimensionFieldsSchema.partial().strict() }).strict(), dimensionSchema),
   ...crud('codes', codeFieldsSchema.partial().required({ code: true, label: true, polarity: true }).strict(), codeFieldsSchema.partial().strict(), codeSchema, listAll),
 } as const;

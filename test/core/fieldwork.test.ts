@@ -288,3 +288,17 @@ describe('links to something deleted later', () => {
     expect((await failure(client.call('sessions.update', { id: fresh.id, patch: { participantIds: [person.id] } }))).code).toBe('NOT_FOUND');
   });
 });
+
+describe('maturity level names', () => {
+  it('can be renamed, are logged for merging, and cannot be emptied', async () => {
+    const { client, file } = await openInventory();
+    const levels = await client.call('guide.updateLevel', { level: 3, name: { nl: ' Toepassend in de praktijk ', en: 'Applied' } });
+    expect(levels.find((l) => l.level === 3)!.name).toEqual({ nl: 'Toepassend in de praktijk', en: 'Applied' });
+    expect((await failure(client.call('guide.updateLevel', { level: 3, name: { nl: '  ', en: 'x' } }))).code).toBe('BAD_INPUT');
+    expect((await failure(client.call('guide.updateLevel', { level: 6 as never, name: { nl: 'Zes', en: 'Six' } }))).code).toBe('BAD_INPUT');
+    const db = new Database(file, { readonly: true });
+    const logged = db.prepare("SELECT value FROM change_log WHERE entity = 'maturity_levels' AND row_id = '3'").all();
+    db.close();
+    expect(logged).toHaveLength(1);
+  });
+});

@@ -12,18 +12,20 @@ const optionsSchema = z
     client: z.string().optional(),
     region: z.string().optional(),
     language: z.enum(languages).optional(),
+    template: z.enum(['default', 'empty']).optional(),
   })
   .strict();
 
 export async function createFile(ctx: CliContext, rawFile: unknown, rawOptions: unknown): Promise<number> {
   const file = parsePath(ctx, rawFile);
-  const { title, client, region, language } = parseOptions(ctx, optionsSchema, rawOptions);
+  const { title, client, region, language, template } = parseOptions(ctx, optionsSchema, rawOptions);
   const core = createInProcessCore();
   try {
     // The contract's own schema checks the fields (title length and the like), as it does for the app.
     const created = await core.client.call('files.create', {
       path: file,
       fields: { title, ...(client !== undefined && { client }), ...(region !== undefined && { region }), ...(language !== undefined && { language }) },
+      template: template ?? 'default',
     });
     ctx.io.out(ctx.t('new.created', { path: created.path, title: created.inventory.title }));
     return EXIT_OK;
@@ -43,6 +45,7 @@ export const newCommand: CliCommand = {
       .option('--client <client>', ctx.t('new.client'))
       .option('--region <region>', ctx.t('new.region'))
       .addOption(new Option('--language <language>', ctx.t('new.language')).choices(languages))
+      .addOption(new Option('--template <template>', ctx.t('new.template')).choices(['default', 'empty']))
       .action((file: string, options: Record<string, unknown>) => runAction(ctx, done, () => createFile(ctx, file, options)));
   },
 };

@@ -29,6 +29,7 @@ import {
   type EntitySpec,
   type Stored,
 } from '../db/entities';
+import { recordFieldChanges } from '../db/changes';
 import type { ReadableDb } from '../db/file';
 import type { WriteContext } from '../unit-of-work';
 
@@ -151,6 +152,18 @@ export function applyTemplate(ctx: WriteContext, template: InventoryTemplate): v
       });
     });
   });
+}
+
+/**
+ * Renames a maturity level. Level names are few and fixed in number, so they live in their own small table; a
+ * rename is logged like any field change so it merges.
+ */
+export function updateLevelName(ctx: WriteContext, level: Level, name: { nl: string; en: string }): MaturityLevel[] {
+  const nl = name.nl.trim();
+  if (!nl) throw new AppError('BAD_INPUT', { detail: 'level name is required' }, undefined, { 'name.nl': 'required' });
+  ctx.db.prepare('UPDATE maturity_levels SET name_nl = ?, name_en = ? WHERE level = ?').run(nl, name.en.trim(), level);
+  recordFieldChanges(ctx.db, ctx.clock, ctx.author, 'maturity_levels', String(level), { name: { nl, en: name.en.trim() } });
+  return getLevels(ctx.db);
 }
 
 /** The five level names; an empty guide still needs them for scale questions and the heat map. */
