@@ -51,6 +51,9 @@ if (!app.isPackaged && process.env.INVENTARIS_SQLITE_BINDING) useNativeBinding(p
 // One settings folder for the desktop app, the web host and the CLI (INVENTARIS_HOME or the platform's config
 // folder); set before anything reads userData, including the single-instance lock.
 app.setPath('userData', defaultConfigDir());
+// Date and number inputs follow Chromium's UI locale, not the page's lang: start it in the user's language so a
+// Dutch user sees 14-04-2026. A language switch applies to these inputs from the next start.
+app.commandLine.appendSwitch('lang', new ConfigStore(defaultConfigDir()).get().language === 'en' ? 'en-GB' : 'nl-NL');
 app.enableSandbox();
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 
