@@ -6,6 +6,7 @@ import { latestSchemaVersion } from './db/migrations';
 import { FILE_EXTENSION, saveCopy, writable } from './db/file';
 import { browseFolder, freePathFor } from './files/browse';
 import { getInventory, updateInventory } from './inventories/inventory';
+import { createDemoInventory } from './demo';
 import { fieldworkHandlers } from './fieldwork-api';
 import { Registry, type Handlers } from './registry';
 import type { Session } from './session';
@@ -44,6 +45,13 @@ export const handlers: Handlers = {
   },
   'files.create': ({ path: file, fields, template }, session) => session.create(requireExtension(file), fields, template ?? 'default'),
   'files.open': ({ path: file }, session) => session.open(file),
+  'files.createDemo': async ({ path: file }, session) => {
+    const target = requireExtension(file);
+    if (fs.existsSync(target)) throw new AppError('FILE_EXISTS', { path: target });
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    await createDemoInventory(target, { language: session.language, configDir: session.env.config.dir });
+    return session.open(target);
+  },
   'files.close': (_, session) => {
     session.close();
     return null;

@@ -42,6 +42,8 @@ export const methods = {
     openFileSchema,
   ),
   'files.open': method(z.object({ path: filePathSchema }).strict(), openFileSchema),
+  /** Writes the fictional demo inventory at `path` (which must not exist) and opens it. */
+  'files.createDemo': method(z.object({ path: filePathSchema }).strict(), openFileSchema),
   'files.close': method(none, z.null()),
   'files.saveCopy': method(z.object({ path: filePathSchema }).strict(), z.object({ path: z.string() })),
   'files.browse': method(

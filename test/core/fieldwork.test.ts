@@ -302,3 +302,25 @@ describe('maturity level names', () => {
     expect(logged).toHaveLength(1);
   });
 });
+
+describe('two windows on the same interview', () => {
+  it('each sees what the other saved, and neither loses a field the other did not touch', async () => {
+    const first = await openInventory();
+    const person = await first.client.call('respondents.create', { fields: { name: 'Lies Mulder', role: 'procurement' } });
+    const interview = await first.client.call('interviews.create', { fields: { respondentIds: [person.id] } });
+    // A second window is a second session with its own connection to the same file, as in the desktop app.
+    const second = makeCore();
+    await second.client.call('files.open', { path: first.file });
+    const { guide } = await first.client.call('interviews.workspace', { id: interview.id });
+    const [q1, q2] = guide.sections.flatMap((s) => s.questions).filter((q) => q.type === 'open');
+    await first.client.call('answers.save', { interviewId: interview.id, questionId: q1!.id, value: 'uit venster één' });
+    await second.client.call('answers.save', { interviewId: interview.id, questionId: q2!.id, value: 'uit venster twee' });
+    await second.client.call('answers.save', { interviewId: interview.id, questionId: q1!.id, explanation: 'toelichting uit twee' });
+    for (const core of [first, second]) {
+      const answers = (await core.client.call('interviews.workspace', { id: interview.id })).answers;
+      expect(answers.find((a) => a.questionId === q1!.id)).toMatchObject({ value: 'uit venster één', explanation: 'toelichting uit twee' });
+      expect(answers.find((a) => a.questionId === q2!.id)).toMatchObject({ value: 'uit venster twee' });
+    }
+    second.session.close();
+  });
+});

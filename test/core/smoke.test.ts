@@ -26,3 +26,16 @@ describe('the recent files list', () => {
     expect((await core.client.call('files.recent'))[0]).toMatchObject({ path: file, title: 'Nieuwe titel', exists: true });
   });
 });
+
+describe('the demo from the start screen', () => {
+  it('is written where the user asked and opened, without overwriting anything', async () => {
+    const core = makeCore();
+    const file = path.join(core.dir, 'voorbeeld');
+    const opened = await core.client.call('files.createDemo', { path: file });
+    expect(opened.path).toBe(`${file}.inventaris`);
+    expect(opened.inventory.title).toBe('Inventarisatie circulair inkopen Regio Foodvalley');
+    expect(await core.client.call('interviews.list')).toHaveLength(16);
+    const again = await core.bridge.calls['files.createDemo']({ path: file });
+    expect(again).toMatchObject({ ok: false, error: { code: 'FILE_EXISTS' } });
+  });
+});
