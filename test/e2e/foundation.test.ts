@@ -121,4 +121,35 @@ describe('a consultant starting with Inventaris', () => {
     await page.getByRole('heading', { name: 'Overzicht' }).waitFor();
     expect(errors).toEqual([]);
   });
+
+  it('opens the demo inventory from the start screen', async () => {
+    const { page, errors } = browser;
+    await page.getByRole('button', { name: 'Bestand sluiten' }).click();
+    await page.getByRole('button', { name: 'Demo bekijken' }).click();
+    await page.getByTestId('sidebar-title').filter({ hasText: 'Inventarisatie circulair inkopen Regio Foodvalley' }).waitFor();
+    expect(fs.existsSync(path.join(workspace.documents, 'demo-regio-foodvalley.inventaris'))).toBe(true);
+    await page.getByRole('link', { name: 'Interviews' }).click();
+    await page.getByRole('heading', { name: 'Interviews' }).waitFor();
+    await page.getByText('Gemeente Wageningen').filter({ visible: true }).first().waitFor();
+    await screenshot(page, 'foundation-demo-interviews');
+    expect(errors).toEqual([]);
+  });
+
+  it('starts a new inventory from an empty guide when asked', async () => {
+    const { page, errors } = browser;
+    await page.getByRole('button', { name: 'Nieuwe inventarisatie…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Nieuwe inventarisatie' });
+    await dialog.getByRole('textbox', { name: 'Titel' }).fill('Eigen aanpak');
+    await dialog.getByRole('radio', { name: /Lege leidraad/ }).check();
+    await expect.poll(() => dialog.getByRole('textbox', { name: 'Opslaan als' }).inputValue()).toContain('eigen-aanpak');
+    await screenshot(page, 'foundation-new-dialog-empty-template');
+    await dialog.getByRole('button', { name: 'Aanmaken' }).click();
+    await page.getByTestId('sidebar-title').filter({ hasText: 'Eigen aanpak' }).waitFor();
+    const file = path.join(workspace.documents, 'eigen-aanpak.inventaris');
+    const db = new Database(file, { readonly: true });
+    const counts = db.prepare('SELECT (SELECT count(*) FROM guide_sections) AS sections, (SELECT count(*) FROM maturity_levels) AS levels').get();
+    db.close();
+    expect(counts).toEqual({ sections: 0, levels: 5 });
+    expect(errors).toEqual([]);
+  });
 });

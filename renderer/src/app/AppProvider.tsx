@@ -43,7 +43,9 @@ export interface AppContextValue {
   startSaveCopy(): Promise<void>;
   /** Opens a file; rejects with ClientError (the current file stays open). */
   openPath(path: string): Promise<OpenFile>;
-  createFile(path: string, fields: Partial<InventoryFields> & { title: string }): Promise<OpenFile>;
+  createFile(path: string, fields: Partial<InventoryFields> & { title: string }, template?: 'default' | 'empty'): Promise<OpenFile>;
+  /** Writes the fictional demo inventory into the documents folder and opens it. */
+  openDemo(title: string): Promise<OpenFile>;
   saveCopy(path: string): Promise<string>;
   closeFile(): Promise<void>;
   setLanguage(language: Language): Promise<void>;
@@ -142,11 +144,27 @@ function ReadyApp(props: { readonly info: AppInfo; readonly settings: Settings; 
   );
 
   const createFile = useCallback(
-    async (path: string, fields: Partial<InventoryFields> & { title: string }) => {
+    async (path: string, fields: Partial<InventoryFields> & { title: string }, template: 'default' | 'empty' = 'default') => {
       await flushPendingSaves();
-      const created = await client.call('files.create', { path, fields });
+      const created = await client.call('files.create', { path, fields, template });
       adoptFile(created);
       return created;
+    },
+    [adoptFile],
+  );
+
+  const openDemo = useCallback(
+    async (title: string) => {
+      await flushPendingSaves();
+      setBusy(true);
+      try {
+        const { path } = await client.call('files.suggestPath', { title });
+        const opened = await client.call('files.createDemo', { path });
+        adoptFile(opened);
+        return opened;
+      } finally {
+        setBusy(false);
+      }
     },
     [adoptFile],
   );
@@ -259,12 +277,13 @@ function ReadyApp(props: { readonly info: AppInfo; readonly settings: Settings; 
       startSaveCopy,
       openPath,
       createFile,
+      openDemo,
       saveCopy,
       closeFile,
       setLanguage,
       inventoryStored,
     }),
-    [props.info, settings, file, alert, dialog, toast, busy, showAlert, startOpen, startSaveCopy, openPath, createFile, saveCopy, closeFile, setLanguage, inventoryStored],
+    [props.info, settings, file, alert, dialog, toast, busy, showAlert, startOpen, startSaveCopy, openPath, createFile, openDemo, saveCopy, closeFile, setLanguage, inventoryStored],
   );
 
   return <AppContext.Provider value={value}>{props.children}</AppContext.Provider>;

@@ -16,12 +16,14 @@ import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
 import { validationMessage } from '../overview/inventory-form';
 import { useValidationText } from '../overview/validation-text';
+import './files.css';
 
 const newInventorySchema = z.object({
   title: inventoryFieldsSchema.shape.title,
   client: inventoryFieldsSchema.shape.client,
   region: inventoryFieldsSchema.shape.region,
   path: z.string(),
+  template: z.enum(['default', 'empty']),
 });
 type NewInventoryInput = z.input<typeof newInventorySchema>;
 type NewInventoryValues = z.output<typeof newInventorySchema>;
@@ -38,7 +40,7 @@ export function NewInventoryDialog(props: { readonly onClose: () => void }) {
   const form = useForm<NewInventoryInput, unknown, NewInventoryValues>({
     resolver: zodResolver(newInventorySchema),
     mode: 'onTouched',
-    defaultValues: { title: '', client: '', region: '', path: '' },
+    defaultValues: { title: '', client: '', region: '', path: '', template: 'default' },
   });
   const { register, handleSubmit, formState, setValue, setError: setFieldError, watch } = form;
   const title = watch('title');
@@ -78,7 +80,7 @@ export function NewInventoryDialog(props: { readonly onClose: () => void }) {
       setFieldError('path', { type: 'too_small', message: 'path is empty' });
       return;
     }
-    await app.createFile(path, { title: values.title, client: values.client, region: values.region });
+    await app.createFile(path, { title: values.title, client: values.client, region: values.region }, values.template);
     props.onClose();
   }
 
@@ -125,6 +127,23 @@ export function NewInventoryDialog(props: { readonly onClose: () => void }) {
             {(control) => <input {...control} {...register('region')} className="input" placeholder={t('newInventory.regionPlaceholder')} autoComplete="off" />}
           </Field>
         </div>
+        <fieldset className="files-template">
+          <legend className="field-label">{t('newInventory.templateLegend')}</legend>
+          <label className="files-template-option">
+            <input type="radio" value="default" {...register('template')} />
+            <span>
+              <span className="files-template-title">{t('newInventory.templateDefault')}</span>
+              <span className="files-template-body">{t('newInventory.templateDefaultBody')}</span>
+            </span>
+          </label>
+          <label className="files-template-option">
+            <input type="radio" value="empty" {...register('template')} />
+            <span>
+              <span className="files-template-title">{t('newInventory.templateEmpty')}</span>
+              <span className="files-template-body">{t('newInventory.templateEmptyBody')}</span>
+            </span>
+          </label>
+        </fieldset>
         {showPath ? (
           <Field label={t('newInventory.pathLabel')} hint={t('newInventory.pathHint')} error={formState.errors.path ? t('validation.pathRequired') : null}>
             {(control) => (

@@ -1,5 +1,5 @@
 // The welcome screen when no file is open: start a new inventory, open one, or pick a recent file.
-import { FilePlus, FolderOpen } from 'lucide-react';
+import { FilePlus, FolderOpen, Sparkles } from 'lucide-react';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RecentFile } from '../../../../shared/contract/schemas';
@@ -34,6 +34,14 @@ export function StartScreen() {
     } catch (error) {
       app.showAlert(error);
       void loadRecent();
+    }
+  }
+
+  async function openDemo() {
+    try {
+      await app.openDemo(t('start.demoFileTitle'));
+    } catch (error) {
+      app.showAlert(error);
     }
   }
 
@@ -85,6 +93,17 @@ export function StartScreen() {
                 <span id="start-open-title" className="action-card-title">{t('start.openTitle')}</span>
                 <span id="start-open-body" className="action-card-body">
                   {t('start.openBody')}
+                </span>
+              </span>
+            </button>
+            <button type="button" className="action-card" onClick={() => void openDemo()} disabled={app.busy} aria-labelledby="start-demo-title" aria-describedby="start-demo-body">
+              <span className="action-card-icon" aria-hidden>
+                <Sparkles size={20} />
+              </span>
+              <span className="action-card-text">
+                <span id="start-demo-title" className="action-card-title">{t('start.demoTitle')}</span>
+                <span id="start-demo-body" className="action-card-body">
+                  {t('start.demoBody')}
                 </span>
               </span>
             </button>
