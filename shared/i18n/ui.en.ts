@@ -162,6 +162,10 @@ export const uiEn: UiCatalogue = {
     invalidDate: 'Enter a valid date.',
     endBeforeStart: 'The end date is before the start date.',
     invalid: 'This value is not valid.',
+    nameRequired: 'Enter a name.',
+    textRequired: 'Enter some text.',
+    email: 'Enter a valid e-mail address, for example name@municipality.nl.',
+    phone: 'Use only digits, spaces and + ( ) - .',
     pathRequired: 'Enter the full path of the file.',
     fieldPrefix: '{{field}}: {{message}}',
   },
@@ -176,6 +180,41 @@ export const uiEn: UiCatalogue = {
     readWrite: 'Read and write',
     readOnly: 'Read-only',
     storageNote: 'Everything is in this one file. You can copy or mail it without losing work.',
+  },
+  components: {
+    toast: {
+      undo: 'Undo',
+    },
+    dataTable: {
+      sortBy: 'Sort by {{column}}',
+    },
+    searchField: {
+      clear: 'Clear search',
+    },
+    multiSelect: {
+      placeholder: 'Type to search…',
+      noOptions: 'No results',
+      remove: 'Remove {{name}}',
+      selectedCount_one: '{{count}} selected',
+      selectedCount_other: '{{count}} selected',
+      nothingSelected: 'Nothing selected yet.',
+      instructions: 'Arrow keys to choose, Enter to toggle, Escape to close.',
+      removed: 'deleted',
+    },
+    saveNote: {
+      autosave: 'Changes are saved as you type.',
+    },
+    sidePanel: {
+      close: 'Close panel',
+    },
+    localized: {
+      empty: 'Empty',
+      untranslated: 'not translated yet',
+    },
+    bilingualInputs: {
+      nl: 'Dutch',
+      en: 'English',
+    },
   },
   bridge: {
     unreachable: 'no connection to Inventaris (has npm run web stopped?)',

@@ -162,6 +162,10 @@ export const uiNl = {
     invalidDate: 'Vul een geldige datum in.',
     endBeforeStart: 'De einddatum ligt vóór de begindatum.',
     invalid: 'Deze waarde is ongeldig.',
+    nameRequired: 'Vul een naam in.',
+    textRequired: 'Vul een tekst in.',
+    email: 'Vul een geldig e-mailadres in, bijvoorbeeld naam@gemeente.nl.',
+    phone: 'Gebruik alleen cijfers, spaties en + ( ) - .',
     pathRequired: 'Vul het volledige pad van het bestand in.',
     fieldPrefix: '{{field}}: {{message}}',
   },
@@ -176,6 +180,42 @@ export const uiNl = {
     readWrite: 'Lezen en schrijven',
     readOnly: 'Alleen-lezen',
     storageNote: 'Alles staat in dit ene bestand. Je kunt het kopiëren of mailen zonder werk te verliezen.',
+  },
+  /** The shared components in renderer/src/components. */
+  components: {
+    toast: {
+      undo: 'Ongedaan maken',
+    },
+    dataTable: {
+      sortBy: 'Sorteren op {{column}}',
+    },
+    searchField: {
+      clear: 'Zoekopdracht wissen',
+    },
+    multiSelect: {
+      placeholder: 'Typ om te zoeken…',
+      noOptions: 'Geen resultaten',
+      remove: '{{name}} weghalen',
+      selectedCount_one: '{{count}} gekozen',
+      selectedCount_other: '{{count}} gekozen',
+      nothingSelected: 'Nog niets gekozen.',
+      instructions: 'Pijltjestoetsen om te kiezen, Enter om aan of uit te zetten, Escape om te sluiten.',
+      removed: 'verwijderd',
+    },
+    saveNote: {
+      autosave: 'Wijzigingen worden direct opgeslagen.',
+    },
+    sidePanel: {
+      close: 'Paneel sluiten',
+    },
+    localized: {
+      empty: 'Leeg',
+      untranslated: 'nog niet vertaald',
+    },
+    bilingualInputs: {
+      nl: 'Nederlands',
+      en: 'Engels',
+    },
   },
   bridge: {
     unreachable: 'geen verbinding met Inventaris (is npm run web gestopt?)',

@@ -129,7 +129,7 @@ describe('interview mode by keyboard', () => {
     // Next section by shortcut; n.v.t. on 2.1; a knelpunt at 2.2 with Alt+B, saved with Enter.
     await page.keyboard.press('Alt+PageDown');
     await page.waitForFunction(() => document.activeElement?.closest('[data-question-code="2.1"]') !== null);
-    await tabTo(page, '[data-question-code="2.1"] .no-answer button');
+    await tabTo(page, '[data-question-code="2.1"] .interview-no-answer button');
     await page.keyboard.press('Enter');
     await tabTo(page, '[data-question-code="2.2"] input[type="radio"]');
     await page.keyboard.press('4');
@@ -187,7 +187,7 @@ describe('interview mode by keyboard', () => {
     await tabTo(page, 'nav a[href$="/interviews"]');
     await page.keyboard.press('Enter');
     await page.waitForSelector('.planner-table');
-    await tabTo(page, '.row-link');
+    await tabTo(page, '.interview-row-link');
     await page.keyboard.press('Enter');
     await page.waitForSelector('[data-testid="start-interview"]');
     await page.keyboard.press('Alt+S');

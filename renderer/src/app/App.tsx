@@ -1,5 +1,5 @@
 // The root: boots the app state, then shows the start screen (no file) or the shell with its routes, plus the
-// dialogs, the toast and the guards that flush pending saves on route changes and when the page goes away.
+// dialogs, the one toast host and the guards that flush pending saves on route changes and when the page goes away.
 import { LoaderCircle } from 'lucide-react';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import type { ErrorInfo } from '../../../shared/contract/errors';
 import { Message } from '../components/Alert';
 import { Button } from '../components/Button';
 import { LogoMark } from '../components/LogoMark';
+import { ToastHost } from '../components/Toast';
 import { AboutDialog } from '../features/about/AboutDialog';
 import { NewInventoryDialog } from '../features/files/NewInventoryDialog';
 import { OpenFileDialog } from '../features/files/OpenFileDialog';
@@ -113,26 +114,6 @@ function Dialogs() {
     case 'about':
       return <AboutDialog onClose={app.hideDialog} />;
   }
-}
-
-function ToastHost() {
-  const { t } = useTranslation();
-  const app = useApp();
-  const toast = app.toast;
-  useEffect(() => {
-    if (!toast) return;
-    const timer = setTimeout(app.dismissToast, 8000);
-    return () => clearTimeout(timer);
-  }, [toast, app.dismissToast]);
-  return (
-    <div className="toast-region" role="status" aria-live="polite">
-      {toast ? (
-        <Message key={toast.id} tone="success" onDismiss={app.dismissToast} testId="toast">
-          {t('saveCopy.done', { path: toast.path })}
-        </Message>
-      ) : null}
-    </div>
-  );
 }
 
 /** Sends pending edits when the page is hidden or unloaded; on the web host it also warns when some could not be saved. */

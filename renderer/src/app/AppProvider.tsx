@@ -1,5 +1,5 @@
-// The app's shared state: app facts, settings, the open file, the dialog on screen, the page-level alert and
-// toast. It also carries out file actions (new, open, save a copy, close) and follows the core's events, so a
+// The app's shared state: app facts, settings, the open file, the dialog on screen and the page-level alert. It
+// also carries out file actions (new, open, save a copy, close) and follows the core's events, so a
 // file switched from a menu or another window shows up here too.
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { ClientError } from '../../../shared/contract/client';
@@ -7,7 +7,8 @@ import type { ErrorInfo } from '../../../shared/contract/errors';
 import type { AppInfo, Inventory, InventoryFields, OpenFile, Settings } from '../../../shared/contract/schemas';
 import type { Language } from '../../../shared/i18n/languages';
 import { client } from '../bridge';
-import { applyLanguage } from '../i18n';
+import { showToast } from '../components/Toast';
+import { applyLanguage, i18n } from '../i18n';
 import { toErrorInfo } from './autosave';
 import { flushPendingSaves } from './save-state';
 
@@ -17,26 +18,17 @@ function assertNever(value: never): never {
 
 export type DialogKind = 'new' | 'open' | 'saveCopy' | 'about';
 
-/** A short confirmation shown for a few seconds, translated at render time. */
-export interface Toast {
-  readonly id: number;
-  readonly kind: 'copySaved';
-  readonly path: string;
-}
-
 export interface AppContextValue {
   readonly info: AppInfo;
   readonly settings: Settings;
   readonly file: OpenFile | null;
   readonly alert: ErrorInfo | null;
   readonly dialog: DialogKind | null;
-  readonly toast: Toast | null;
   readonly busy: boolean;
   showDialog(kind: DialogKind): void;
   hideDialog(): void;
   showAlert(error: unknown): void;
   dismissAlert(): void;
-  dismissToast(): void;
   /** Opens the native open dialog where there is one, else the in-app chooser. */
   startOpen(): Promise<void>;
   /** Opens the native save dialog where there is one, else the in-app save-copy dialog. */
@@ -108,7 +100,6 @@ function ReadyApp(props: { readonly info: AppInfo; readonly settings: Settings; 
   const [file, setFile] = useState<OpenFile | null>(props.file);
   const [alert, setAlert] = useState<ErrorInfo | null>(null);
   const [dialog, setDialog] = useState<DialogKind | null>(null);
-  const [toast, setToast] = useState<Toast | null>(null);
   const [busy, setBusy] = useState(false);
 
   const showAlert = useCallback((error: unknown) => setAlert(toErrorInfo(error)), []);
@@ -182,7 +173,7 @@ function ReadyApp(props: { readonly info: AppInfo; readonly settings: Settings; 
   const saveCopy = useCallback(async (path: string) => {
     await flushPendingSaves();
     const { path: written } = await client.call('files.saveCopy', { path });
-    setToast({ id: Date.now(), kind: 'copySaved', path: written });
+    showToast(i18n.t('saveCopy.done', { path: written }));
     return written;
   }, []);
 
@@ -266,13 +257,11 @@ function ReadyApp(props: { readonly info: AppInfo; readonly settings: Settings; 
       file,
       alert,
       dialog,
-      toast,
       busy,
       showDialog: setDialog,
       hideDialog: () => setDialog(null),
       showAlert,
       dismissAlert: () => setAlert(null),
-      dismissToast: () => setToast(null),
       startOpen,
       startSaveCopy,
       openPath,
@@ -283,7 +272,7 @@ function ReadyApp(props: { readonly info: AppInfo; readonly settings: Settings; 
       setLanguage,
       inventoryStored,
     }),
-    [props.info, settings, file, alert, dialog, toast, busy, showAlert, startOpen, startSaveCopy, openPath, createFile, openDemo, saveCopy, closeFile, setLanguage, inventoryStored],
+    [props.info, settings, file, alert, dialog, busy, showAlert, startOpen, startSaveCopy, openPath, createFile, openDemo, saveCopy, closeFile, setLanguage, inventoryStored],
   );
 
   return <AppContext.Provider value={value}>{props.children}</AppContext.Provider>;

@@ -1,6 +1,7 @@
 // The autosave engine behind every form: sends each changed, valid field a moment after typing stops (or at
 // once on flush), one request at a time, and reports an honest state. Invalid values are kept in the form and
-// simply not sent; a failed save is retried with the next edit or flush.
+// simply not sent; a failed save is retried with the next edit or flush. Field values compare by content, so
+// {nl, en} texts, option lists and id lists work as they are.
 import { ClientError } from '../../../shared/contract/client';
 import type { ErrorInfo } from '../../../shared/contract/errors';
 import type { SaveState } from './save-state';
@@ -20,6 +21,23 @@ export interface AutosaverOptions<F> {
   /** i18n key of a field's label, used to say which fields keep the form from being saved. */
   readonly labelKey: (field: keyof F & string) => string;
   readonly delayMs?: number;
+}
+
+/**
+ * Equality of JSON-like values by content: the file answers every save with fresh objects, so an equal {nl, en}
+ * text or list must not look like an edit. Key order does not matter, array order does.
+ * @example sameValue({ nl: 'Vraag', en: '' }, { en: '', nl: 'Vraag' }) // true
+ */
+export function sameValue(a: unknown, b: unknown): boolean {
+  if (Object.is(a, b)) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) || Array.isArray(b)) {
+    return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((item, index) => sameValue(item, b[index]));
+  }
+  const left = a as Record<string, unknown>;
+  const right = b as Record<string, unknown>;
+  const keys = Object.keys(left);
+  return keys.length === Object.keys(right).length && keys.every((key) => Object.prototype.hasOwnProperty.call(right, key) && sameValue(left[key], right[key]));
 }
 
 export function toErrorInfo(error: unknown): ErrorInfo {
@@ -53,7 +71,7 @@ export class Autosaver<F extends object> {
     let any = false;
     for (const key of Object.keys(this.draft.valid) as (keyof F)[]) {
       const value = this.draft.valid[key];
-      if (value !== undefined && !Object.is(value, this.saved[key])) {
+      if (value !== undefined && !sameValue(value, this.saved[key])) {
         patch[key] = value;
         any = true;
       }
@@ -114,8 +132,8 @@ export class Autosaver<F extends object> {
     const valid: Partial<F> = { ...this.draft.valid };
     for (const key of Object.keys(this.saved) as (keyof F)[]) {
       const local = this.draft.valid[key];
-      const untouched = (local === undefined || Object.is(local, this.saved[key])) && !this.draft.invalid.includes(key as keyof F & string);
-      if (untouched && !Object.is(remote[key], this.saved[key])) {
+      const untouched = (local === undefined || sameValue(local, this.saved[key])) && !this.draft.invalid.includes(key as keyof F & string);
+      if (untouched && !sameValue(remote[key], this.saved[key])) {
         adopted[key] = remote[key];
         if (local !== undefined) valid[key] = remote[key];
         this.saved = { ...this.saved, [key]: remote[key] };

@@ -4,11 +4,6 @@ import type { Catalogue } from './types';
 
 export const guideNl = {
   common: {
-    empty: 'Leeg',
-    untranslated: 'nog niet vertaald',
-    closePanel: 'Paneel sluiten',
-    undo: 'Ongedaan maken',
-    dismiss: 'Melding sluiten',
     done: 'Klaar',
     cancel: 'Annuleren',
     language: {
@@ -350,11 +345,6 @@ export const guideNl = {
 
 export const guideEn: Catalogue<typeof guideNl> = {
   common: {
-    empty: 'Empty',
-    untranslated: 'not translated yet',
-    closePanel: 'Close panel',
-    undo: 'Undo',
-    dismiss: 'Dismiss',
     done: 'Done',
     cancel: 'Cancel',
     language: {

@@ -17,7 +17,6 @@ export const interviewsNl = {
     interviewName: 'Interview {{organisation}}',
     interviewNameUnknown: 'Interview zonder organisatie',
     loading: 'Gegevens worden geladen…',
-    undo: 'Ongedaan maken',
   },
   planner: {
     lead: 'Plan interviews per organisatie, volg ze van gepland tot gevalideerd en zie wat er nog ontbreekt.',
@@ -234,7 +233,6 @@ export const interviewsEn: Catalogue<typeof interviewsNl> = {
     interviewName: 'Interview {{organisation}}',
     interviewNameUnknown: 'Interview without organisation',
     loading: 'Loading…',
-    undo: 'Undo',
   },
   planner: {
     lead: 'Plan interviews per organisation, follow them from planned to validated and see what is still missing.',

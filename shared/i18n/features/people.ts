@@ -1,46 +1,22 @@
-// UI strings of the people feature (namespace 'people'): organisations and respondents, plus the shared pieces
-// (tables, undo toast, multi-select, validation) their pages and the sessions pages reuse. Dutch first; English
-// must have every Dutch key. Domain values (roles, kinds) come from shared/i18n/domain.ts, not from here.
+// UI strings of the people feature (namespace 'people'): organisations and respondents, plus a few words their
+// pages and the sessions pages share (add, delete, loading, no results). Dutch first; English must have every Dutch
+// key. Domain values (roles, kinds) come from shared/i18n/domain.ts; the shared components' strings from 'ui'.
 import type { Catalogue } from './types';
 
 export const peopleNl = {
   common: {
-    clearSearch: 'Zoekopdracht wissen',
-    sortBy: 'Sorteren op {{column}}',
     add: 'Toevoegen',
     cancel: 'Annuleren',
     close: 'Sluiten',
     delete: 'Verwijderen',
     deleteNamed: '{{name}} verwijderen',
     editNamed: '{{name}} bewerken',
-    undo: 'Ongedaan maken',
     undone: 'Teruggezet: {{name}}',
     loading: 'Gegevens worden geladen…',
-    autosaveNote: 'Wijzigingen worden direct opgeslagen.',
     none: '—',
     noResultsTitle: 'Niets gevonden',
     noResultsBody: 'Geen resultaten voor deze zoekopdracht of filters.',
     clearFilters: 'Filters wissen',
-  },
-  multiSelect: {
-    placeholder: 'Typ om te zoeken…',
-    noOptions: 'Geen resultaten',
-    remove: '{{name}} weghalen',
-    selectedCount_one: '{{count}} gekozen',
-    selectedCount_other: '{{count}} gekozen',
-    nothingSelected: 'Nog niets gekozen.',
-    instructions: 'Pijltjestoetsen om te kiezen, Enter om aan of uit te zetten, Escape om te sluiten.',
-    removed: 'verwijderd',
-  },
-  validation: {
-    nameRequired: 'Vul een naam in.',
-    textRequired: 'Vul een tekst in.',
-    titleRequired: 'Vul een titel in.',
-    tooLong: 'Maximaal {{max}} tekens (nu {{length}}).',
-    email: 'Vul een geldig e-mailadres in, bijvoorbeeld naam@gemeente.nl.',
-    phone: 'Gebruik alleen cijfers, spaties en + ( ) - .',
-    date: 'Vul een geldige datum in.',
-    invalid: 'Deze waarde is ongeldig.',
   },
   organisations: {
     title: 'Organisaties',
@@ -168,42 +144,18 @@ export const peopleNl = {
 
 export const peopleEn: Catalogue<typeof peopleNl> = {
   common: {
-    clearSearch: 'Clear search',
-    sortBy: 'Sort by {{column}}',
     add: 'Add',
     cancel: 'Cancel',
     close: 'Close',
     delete: 'Delete',
     deleteNamed: 'Delete {{name}}',
     editNamed: 'Edit {{name}}',
-    undo: 'Undo',
     undone: 'Restored: {{name}}',
     loading: 'Loading…',
-    autosaveNote: 'Changes are saved as you type.',
     none: '—',
     noResultsTitle: 'Nothing found',
     noResultsBody: 'No results for this search or these filters.',
     clearFilters: 'Clear filters',
-  },
-  multiSelect: {
-    placeholder: 'Type to search…',
-    noOptions: 'No results',
-    remove: 'Remove {{name}}',
-    selectedCount_one: '{{count}} selected',
-    selectedCount_other: '{{count}} selected',
-    nothingSelected: 'Nothing selected yet.',
-    instructions: 'Arrow keys to choose, Enter to toggle, Escape to close.',
-    removed: 'deleted',
-  },
-  validation: {
-    nameRequired: 'Enter a name.',
-    textRequired: 'Enter some text.',
-    titleRequired: 'Enter a title.',
-    tooLong: 'At most {{max}} characters (now {{length}}).',
-    email: 'Enter a valid e-mail address, for example name@municipality.nl.',
-    phone: 'Use only digits, spaces and + ( ) - .',
-    date: 'Enter a valid date.',
-    invalid: 'This value is not valid.',
   },
   organisations: {
     title: 'Organisations',

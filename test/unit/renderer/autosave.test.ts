@@ -1,7 +1,7 @@
 // The autosave engine behind the renderer's forms: what it sends, when, and what it reports.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ClientError } from '../../../shared/contract/client';
-import { Autosaver, type Draft } from '../../../renderer/src/app/autosave';
+import { Autosaver, sameValue, type Draft } from '../../../renderer/src/app/autosave';
 import type { SaveState } from '../../../renderer/src/app/save-state';
 
 interface Fields {
@@ -130,5 +130,76 @@ describe('autosave', () => {
     await vi.advanceTimersByTimeAsync(1000);
     await saver.flush();
     expect(file.patches).toEqual([{ title: 'Mijn titel' }]);
+  });
+});
+
+describe('autosaving structured fields', () => {
+  interface Structured {
+    text: { nl: string; en: string };
+    roles: string[];
+  }
+
+  it('a changed {nl, en} text is sent once, and the form then reports saved', async () => {
+    let stored: Structured = { text: { nl: 'Vraag', en: '' }, roles: [] };
+    const patches: Partial<Structured>[] = [];
+    const states: SaveState[] = [];
+    // Like the file: every answer is a fresh copy, never the objects that were sent.
+    const saver = new Autosaver<Structured>({
+      saved: structuredClone(stored),
+      save: async (patch) => {
+        patches.push(patch);
+        stored = structuredClone({ ...stored, ...patch });
+        return structuredClone(stored);
+      },
+      onState: (state) => states.push(state),
+      labelKey: (field) => field,
+      delayMs: 0,
+    });
+    saver.edit({ valid: { text: { nl: 'Vraag?', en: '' }, roles: [] }, invalid: [] });
+    await saver.flush();
+    // The next keystroke elsewhere in the form builds fresh but equal objects: nothing new to send.
+    saver.edit({ valid: { text: { nl: 'Vraag?', en: '' }, roles: [] }, invalid: [] });
+    await saver.flush();
+    expect(patches).toEqual([{ text: { nl: 'Vraag?', en: '' } }]);
+    expect(states.at(-1)).toEqual({ kind: 'saved' });
+  });
+
+  it('a bilingual field typed with the debounce is sent once and then the state is saved, with no loop', async () => {
+    vi.useFakeTimers();
+    try {
+      const patches: Partial<Structured>[] = [];
+      let current: Structured = { text: { nl: '', en: '' }, roles: ['policy'] };
+      const saver = new Autosaver<Structured>({
+        saved: structuredClone(current),
+        save: async (patch) => {
+          patches.push(patch);
+          current = structuredClone({ ...current, ...patch });
+          return structuredClone(current);
+        },
+        onState: () => {},
+        labelKey: (field) => field,
+        delayMs: 300,
+      });
+      saver.edit({ valid: { text: { nl: 'Ambitie', en: 'Ambition' }, roles: ['policy'] }, invalid: [] });
+      await vi.advanceTimersByTimeAsync(5000);
+      expect(patches).toEqual([{ text: { nl: 'Ambitie', en: 'Ambition' } }]);
+      expect(saver.state()).toEqual({ kind: 'saved' });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('a value stored elsewhere is adopted only when it differs in content', () => {
+    const saver = new Autosaver<Structured>({ saved: { text: { nl: 'a', en: '' }, roles: ['policy'] }, save: async () => ({ text: { nl: 'a', en: '' }, roles: [] }), onState: () => {}, labelKey: (field) => field });
+    expect(saver.adoptRemote({ text: { nl: 'a', en: '' }, roles: ['policy'] })).toEqual({});
+    expect(saver.adoptRemote({ text: { nl: 'b', en: '' }, roles: ['policy'] })).toEqual({ text: { nl: 'b', en: '' } });
+  });
+
+  it('sameValue ignores key order but not array order', () => {
+    expect(sameValue({ 1: { nl: 'a', en: 'b' }, 2: { en: 'd', nl: 'c' } }, { 2: { nl: 'c', en: 'd' }, 1: { en: 'b', nl: 'a' } })).toBe(true);
+    expect(sameValue(['a', 'b'], ['b', 'a'])).toBe(false);
+    expect(sameValue({ nl: 'a', en: '' }, { nl: 'a' })).toBe(false);
+    expect(sameValue([], {})).toBe(false);
+    expect(sameValue(null, {})).toBe(false);
   });
 });

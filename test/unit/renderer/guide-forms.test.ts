@@ -1,11 +1,8 @@
-// The rules behind the guide's editors (question, code) and the autosaver for structured fields: what is sent,
-// what is held back with a message, and that a saved {nl, en} text or option list is sent exactly once.
+// The rules behind the guide's editors (question, code): what is sent and what is held back with a message.
 import { describe, expect, it } from 'vitest';
 import type { Question } from '../../../shared/contract/fieldwork';
-import type { SaveState } from '../../../renderer/src/app/save-state';
 import { checkCode, codeDraft, type CodeFormValues } from '../../../renderer/src/features/guide/code-form';
-import { deepEqual } from '../../../renderer/src/features/guide/deep-equal';
-import { pickText } from '../../../renderer/src/features/guide/bilingual-text';
+import { pickText } from '../../../renderer/src/app/bilingual-text';
 import {
   checkQuestion,
   keyFromLabel,
@@ -15,7 +12,6 @@ import {
   uniqueKey,
   type QuestionFormValues,
 } from '../../../renderer/src/features/guide/question-form';
-import { structuredAutosaver } from '../../../renderer/src/features/guide/structured-autosaver';
 
 const question: Question = {
   id: 'q1',
@@ -125,48 +121,5 @@ describe('guide content in the UI language', () => {
     expect(pickText({ nl: 'Ambitie', en: '' }, 'en')).toEqual({ text: 'Ambitie', fallbackFrom: 'nl' });
     expect(pickText({ nl: 'Ambitie', en: 'Ambition' }, 'en')).toEqual({ text: 'Ambition', fallbackFrom: null });
     expect(pickText({ nl: '', en: '' }, 'nl')).toEqual({ text: '', fallbackFrom: null });
-  });
-});
-
-describe('autosaving structured fields', () => {
-  interface Fields {
-    text: { nl: string; en: string };
-    roles: string[];
-  }
-
-  it('a changed {nl, en} text is sent once, and the form then reports saved', async () => {
-    let stored: Fields = { text: { nl: 'Vraag', en: '' }, roles: [] };
-    const patches: Partial<Fields>[] = [];
-    const states: SaveState[] = [];
-    // Like the file: every answer is a fresh copy, never the objects that were sent.
-    const saver = structuredAutosaver<Fields>({
-      saved: structuredClone(stored),
-      save: async (patch) => {
-        patches.push(patch);
-        stored = structuredClone({ ...stored, ...patch });
-        return structuredClone(stored);
-      },
-      onState: (state) => states.push(state),
-      labelKey: (field) => field,
-      delayMs: 0,
-    });
-    saver.edit({ valid: { text: { nl: 'Vraag?', en: '' }, roles: [] }, invalid: [] });
-    await saver.autosaver.flush();
-    // The next keystroke elsewhere in the form builds fresh but equal objects: nothing new to send.
-    saver.edit({ valid: { text: { nl: 'Vraag?', en: '' }, roles: [] }, invalid: [] });
-    await saver.autosaver.flush();
-    expect(patches).toEqual([{ text: { nl: 'Vraag?', en: '' } }]);
-    expect(states.at(-1)).toEqual({ kind: 'saved' });
-  });
-
-  it('a value stored elsewhere is adopted only when it differs in content', () => {
-    const saver = structuredAutosaver<Fields>({ saved: { text: { nl: 'a', en: '' }, roles: ['policy'] }, save: async () => ({ text: { nl: 'a', en: '' }, roles: [] }), onState: () => {}, labelKey: (field) => field });
-    expect(saver.adoptRemote({ text: { nl: 'a', en: '' }, roles: ['policy'] })).toEqual({});
-    expect(saver.adoptRemote({ text: { nl: 'b', en: '' }, roles: ['policy'] })).toEqual({ text: { nl: 'b', en: '' } });
-  });
-
-  it('deepEqual ignores key order but not array order', () => {
-    expect(deepEqual({ 1: { nl: 'a', en: 'b' }, 2: { en: 'd', nl: 'c' } }, { 2: { nl: 'c', en: 'd' }, 1: { en: 'b', nl: 'a' } })).toBe(true);
-    expect(deepEqual(['a', 'b'], ['b', 'a'])).toBe(false);
   });
 });

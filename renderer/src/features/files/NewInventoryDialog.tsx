@@ -10,9 +10,8 @@ import { z } from '../../../../shared/zod';
 import { useApp } from '../../app/AppProvider';
 import { toErrorInfo } from '../../app/autosave';
 import { client } from '../../bridge';
-import { ErrorAlert, Message } from '../../components/Alert';
-import { Button } from '../../components/Button';
-import { Dialog } from '../../components/Dialog';
+import { Message } from '../../components/Alert';
+import { FormDialog } from '../../components/FormDialog';
 import { Field } from '../../components/Field';
 import { validationMessage } from '../overview/inventory-form';
 import { useValidationText } from '../overview/validation-text';
@@ -97,24 +96,19 @@ export function NewInventoryDialog(props: { readonly onClose: () => void }) {
   const regionError = formState.errors.region ? validationText(validationMessage('region', formState.errors.region, watch('region'))) : null;
 
   return (
-    <Dialog
+    <FormDialog
       title={t('newInventory.title')}
       description={t('newInventory.description')}
-      onClose={props.onClose}
       testId="new-inventory-dialog"
-      footer={
-        <>
-          <Button variant="ghost" onClick={props.onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button variant="primary" type="submit" form="new-inventory-form" busy={formState.isSubmitting}>
-            {formState.isSubmitting ? t('newInventory.creating') : t('newInventory.submit')}
-          </Button>
-        </>
-      }
+      formId="new-inventory-form"
+      formClassName="form-stack"
+      submitLabel={formState.isSubmitting ? t('newInventory.creating') : t('newInventory.submit')}
+      busy={formState.isSubmitting}
+      onSubmit={(event) => void onSubmit(event)}
+      onClose={props.onClose}
+      error={error}
+      onDismissError={() => setError(null)}
     >
-      <form id="new-inventory-form" className="form-stack" onSubmit={(event) => void onSubmit(event)} noValidate>
-        {error ? <ErrorAlert error={error} onDismiss={() => setError(null)} /> : null}
         {notice ? <Message tone="info" role="status">{notice}</Message> : null}
         <Field label={t('newInventory.titleLabel')} required error={titleError}>
           {(control) => <input {...control} {...register('title')} className="input" placeholder={t('newInventory.titlePlaceholder')} autoComplete="off" data-autofocus />}
@@ -157,7 +151,6 @@ export function NewInventoryDialog(props: { readonly onClose: () => void }) {
             )}
           </Field>
         ) : null}
-      </form>
-    </Dialog>
+    </FormDialog>
   );
 }

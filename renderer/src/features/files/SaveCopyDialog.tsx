@@ -5,9 +5,7 @@ import type { ErrorInfo } from '../../../../shared/contract/errors';
 import { useApp } from '../../app/AppProvider';
 import { toErrorInfo } from '../../app/autosave';
 import { client } from '../../bridge';
-import { ErrorAlert } from '../../components/Alert';
-import { Button } from '../../components/Button';
-import { Dialog } from '../../components/Dialog';
+import { FormDialog } from '../../components/FormDialog';
 import { Field } from '../../components/Field';
 
 export function SaveCopyDialog(props: { readonly onClose: () => void }) {
@@ -45,28 +43,23 @@ export function SaveCopyDialog(props: { readonly onClose: () => void }) {
   }
 
   return (
-    <Dialog
+    <FormDialog
       title={t('saveCopy.title')}
       description={t('saveCopy.description')}
-      onClose={props.onClose}
       testId="save-copy-dialog"
-      footer={
-        <>
-          <Button variant="ghost" onClick={props.onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button variant="primary" type="submit" form="save-copy-form" busy={saving} disabled={!path.trim()}>
-            {t('saveCopy.submit')}
-          </Button>
-        </>
-      }
+      formId="save-copy-form"
+      formClassName="form-stack"
+      submitLabel={t('saveCopy.submit')}
+      busy={saving}
+      submitDisabled={!path.trim()}
+      onSubmit={(event) => void onSubmit(event)}
+      onClose={props.onClose}
+      error={error}
+      onDismissError={() => setError(null)}
     >
-      <form id="save-copy-form" className="form-stack" onSubmit={(event) => void onSubmit(event)}>
-        {error ? <ErrorAlert error={error} onDismiss={() => setError(null)} /> : null}
         <Field label={t('saveCopy.pathLabel')} hint={t('newInventory.pathHint')}>
           {(control) => <input {...control} className="input input-mono" value={path} onChange={(e) => setPath(e.target.value)} spellCheck={false} autoComplete="off" data-autofocus />}
         </Field>
-      </form>
-    </Dialog>
+    </FormDialog>
   );
 }

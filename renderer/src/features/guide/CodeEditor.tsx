@@ -1,19 +1,19 @@
 // The side panel that edits a codebook code, saved as you type: code, label, polarity, dimension and definition.
 import { Trash } from 'lucide-react';
 import { useMemo } from 'react';
-import { useWatch } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { Code, Guide } from '../../../../shared/contract/fieldwork';
-import { polarityLabels } from '../../../../shared/i18n/domain';
 import { polarities } from '../../../../shared/template/types';
+import { storedRow, useAutosaveForm } from '../../app/use-autosave-form';
 import { client } from '../../bridge';
 import { Button } from '../../components/Button';
-import { useFormat } from '../../i18n';
-import { useContentText } from './bilingual';
+import { PolarityTag } from '../../components/PolarityTag';
+import { useContentText } from '../../components/Localized';
 import { checkCode, codeDraft, codeEditOf, codeFieldLabelKeys, codeFormOf, otherCodesOf, type CodeEdit, type CodeFormValues, type CodeIssue } from './code-form';
-import { BilingualInputs, IssueList, type IssueMessage } from './fields';
-import { SidePanel } from './SidePanel';
-import { useAutosaveForm } from './use-autosave-form';
+import { BilingualInputs } from '../../components/BilingualInputs';
+import { IssueList, type IssueMessage } from '../../components/IssueList';
+import { SidePanel } from '../../components/SidePanel';
 
 export function useCodeIssueText(): (issue: CodeIssue) => string {
   const { t } = useTranslation('guide');
@@ -22,21 +22,19 @@ export function useCodeIssueText(): (issue: CodeIssue) => string {
 
 export function CodeEditor(props: { readonly code: Code; readonly guide: Guide; readonly readOnly: boolean; readonly onClose: () => void; readonly onDelete: () => void }) {
   const { t } = useTranslation('guide');
-  const { language } = useFormat();
   const contentText = useContentText();
   const issueText = useCodeIssueText();
   const { code, guide, readOnly } = props;
   const otherCodes = useMemo(() => otherCodesOf(guide.codes, code.id), [guide.codes, code.id]);
-  const stored = useMemo(() => ({ fields: codeEditOf(code), updatedAt: code.updatedAt }), [code]);
-  const { form, flush } = useAutosaveForm<CodeEdit, CodeFormValues>({
-    stored,
+  const form = useForm<CodeFormValues>({ mode: 'onChange', defaultValues: codeFormOf(codeEditOf(code)) });
+  const { flush } = useAutosaveForm<CodeEdit, CodeFormValues>({
+    form,
+    stored: storedRow(code, codeEditOf),
     toForm: codeFormOf,
     toDraft: (values) => codeDraft(values, otherCodes),
-    save: async (patch) => {
-      const saved = await client.call('codes.update', { id: code.id, patch });
-      return { fields: codeEditOf(saved), updatedAt: saved.updatedAt };
-    },
+    save: async (patch) => storedRow(await client.call('codes.update', { id: code.id, patch }), codeEditOf),
     labelKey: (field) => codeFieldLabelKeys[field],
+    readOnly,
   });
   const values = useWatch({ control: form.control }) as CodeFormValues;
   const issues = checkCode(values, otherCodes);
@@ -52,12 +50,12 @@ export function CodeEditor(props: { readonly code: Code; readonly guide: Guide; 
       }}
       testId="code-editor"
       footer={
-        <Button variant="ghost" icon={Trash} onClick={props.onDelete} disabled={readOnly} className="button-small g-button-danger-text">
+        <Button variant="ghost" icon={Trash} onClick={props.onDelete} disabled={readOnly} className="button-small button-danger-ghost">
           {t('codebook.delete')}
         </Button>
       }
     >
-      <form className="form-stack g-editor-form" onSubmit={(event) => event.preventDefault()} onBlur={() => void flush()} noValidate>
+      <form className="form-stack editor-form" onSubmit={(event) => event.preventDefault()} onBlur={() => void flush()} noValidate>
         <div className="field g-field-code">
           <label className="field-label" htmlFor={`code-code-${code.id}`}>
             {t('fields.codeCode')}
@@ -75,7 +73,7 @@ export function CodeEditor(props: { readonly code: Code; readonly guide: Guide; 
             {polarities.map((polarity) => (
               <label key={polarity} className={`g-polarity-option g-polarity-option-${polarity}`}>
                 <input type="radio" value={polarity} {...form.register('polarity')} disabled={readOnly} />
-                <span className={`g-tag g-tag-${polarity}`}>{polarityLabels[polarity][language]}</span>
+                <PolarityTag polarity={polarity} />
               </label>
             ))}
           </div>

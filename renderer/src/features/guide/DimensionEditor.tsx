@@ -1,18 +1,19 @@
 // A maturity dimension in a dialog: code, name, description and the descriptor of each level, in Dutch and
 // English, saved as you type; it also lists the questions that feed the dimension.
-import { useMemo } from 'react';
-import { useWatch } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { Dimension, DimensionFields, Guide } from '../../../../shared/contract/fieldwork';
 import type { Level } from '../../../../shared/template/types';
 import type { Draft } from '../../app/autosave';
+import { storedRow, useAutosaveForm } from '../../app/use-autosave-form';
 import { client } from '../../bridge';
 import { Button } from '../../components/Button';
 import { Dialog } from '../../components/Dialog';
-import { Localized, useContentText, type BilingualText } from './bilingual';
-import { BilingualInputs, IssueList, type IssueMessage } from './fields';
+import { Localized, useContentText } from '../../components/Localized';
+import { type BilingualText } from '../../app/bilingual-text';
+import { BilingualInputs } from '../../components/BilingualInputs';
+import { IssueList, type IssueMessage } from '../../components/IssueList';
 import { levels } from './question-form';
-import { useAutosaveForm } from './use-autosave-form';
 
 type DimensionEdit = Omit<DimensionFields, 'position'>;
 interface DimensionFormValues {
@@ -68,16 +69,15 @@ export function DimensionEditor(props: { readonly dimension: Dimension; readonly
   const { t } = useTranslation('guide');
   const contentText = useContentText();
   const { dimension, guide, readOnly } = props;
-  const stored = useMemo(() => ({ fields: fieldsOf(dimension), updatedAt: dimension.updatedAt }), [dimension]);
-  const { form, flush } = useAutosaveForm<DimensionEdit, DimensionFormValues>({
-    stored,
+  const form = useForm<DimensionFormValues>({ mode: 'onChange', defaultValues: formOf(fieldsOf(dimension)) });
+  const { flush } = useAutosaveForm<DimensionEdit, DimensionFormValues>({
+    form,
+    stored: storedRow(dimension, fieldsOf),
     toForm: formOf,
     toDraft: draftOf,
-    save: async (patch) => {
-      const saved = await client.call('guide.updateDimension', { id: dimension.id, patch });
-      return { fields: fieldsOf(saved), updatedAt: saved.updatedAt };
-    },
+    save: async (patch) => storedRow(await client.call('guide.updateDimension', { id: dimension.id, patch }), fieldsOf),
     labelKey: (field) => labelKeys[field],
+    readOnly,
   });
   const values = useWatch({ control: form.control }) as DimensionFormValues;
   const tooLong = (text: BilingualText | undefined): IssueMessage[] => (text && long(text) ? [{ severity: 'invalid', text: t('issues.tooLong', { max: maxText }) }] : []);
@@ -101,7 +101,7 @@ export function DimensionEditor(props: { readonly dimension: Dimension; readonly
         </Button>
       }
     >
-      <form className="form-stack g-editor-form" onSubmit={(event) => event.preventDefault()} onBlur={() => void flush()} noValidate>
+      <form className="form-stack editor-form" onSubmit={(event) => event.preventDefault()} onBlur={() => void flush()} noValidate>
         <div className="g-dimension-form-top">
           <div className="field g-field-code">
             <label className="field-label" htmlFor={`dimension-code-${dimension.id}`}>

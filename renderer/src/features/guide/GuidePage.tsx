@@ -1,23 +1,26 @@
 // "Interviewleidraad": the interview guide (questions), the maturity model and the codebook of the open inventory,
 // as three tabs. Everything is saved as you type; deletes can be undone.
-import { BookOpen, Grid3x3, ListChecks, LoaderCircle } from 'lucide-react';
+import { BookOpen, Grid3x3, ListChecks } from 'lucide-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OpenFile } from '../../../../shared/contract/schemas';
 import { useApp } from '../../app/AppProvider';
+import { useLiveData } from '../../app/live-data';
+import { client } from '../../bridge';
+import { LoadingLine } from '../../components/LoadingLine';
 import { ErrorAlert } from '../../components/Alert';
 import { useFormat } from '../../i18n';
 import { CodebookTab } from './CodebookTab';
 import { MaturityTab } from './MaturityTab';
 import { QuestionsTab } from './QuestionsTab';
-import { Tabs } from './Tabs';
-import { UndoToast, useUndoToast } from './UndoToast';
-import { guideCounts, useGuide } from './use-guide';
+import { Tabs } from '../../components/Tabs';
 import './guide.css';
 
 type TabKey = 'questions' | 'maturity' | 'codebook';
 const tabKeys: readonly TabKey[] = ['questions', 'maturity', 'codebook'];
 const storageKey = 'inventaris.guide.tab';
+
+const loadGuide = () => client.call('guide.get', {});
 
 function initialTab(): TabKey {
   const stored = sessionStorage.getItem(storageKey);
@@ -33,9 +36,9 @@ function GuideScreen(props: { readonly file: OpenFile }) {
   const { t } = useTranslation('guide');
   const { number } = useFormat();
   const app = useApp();
-  const { guide, error, reload, adopt } = useGuide();
+  // A write that returns the guide (a move) is shown at once through `adopt`.
+  const { data: guide, error, reload, replace: adopt } = useLiveData(loadGuide, ['guide']);
   const [tab, setTab] = useState<TabKey>(initialTab);
-  const undo = useUndoToast();
   const readOnly = props.file.readOnly;
 
   function select(key: TabKey) {
@@ -43,9 +46,9 @@ function GuideScreen(props: { readonly file: OpenFile }) {
     sessionStorage.setItem(storageKey, key);
   }
 
-  const counts = guide ? guideCounts(guide) : null;
+  const questionCount = guide ? guide.sections.reduce((sum, section) => sum + section.questions.length, 0) : 0;
   return (
-    <div className="page g-page-wide guide-page">
+    <div className="page page-with-panel guide-page">
       <header className="page-header">
         <h1>{t('page.title')}</h1>
         <p className="lead">{readOnly ? t('page.subtitleReadOnly') : t('page.subtitle')}</p>
@@ -53,10 +56,7 @@ function GuideScreen(props: { readonly file: OpenFile }) {
       {error ? <ErrorAlert error={error} /> : null}
       {!guide ? (
         !error ? (
-          <p className="g-loading-line" aria-busy="true">
-            <LoaderCircle size={16} className="spin" aria-hidden />
-            {t('page.loading')}
-          </p>
+          <LoadingLine>{t('page.loading')}</LoadingLine>
         ) : null
       ) : (
         <Tabs
@@ -64,17 +64,16 @@ function GuideScreen(props: { readonly file: OpenFile }) {
           selected={tab}
           onSelect={select}
           items={[
-            { key: 'questions', label: t('tabs.questions'), count: number(counts!.questions), icon: <ListChecks size={16} aria-hidden /> },
+            { key: 'questions', label: t('tabs.questions'), count: number(questionCount), icon: <ListChecks size={16} aria-hidden /> },
             { key: 'maturity', label: t('tabs.maturity'), count: number(guide.dimensions.length), icon: <Grid3x3 size={16} aria-hidden /> },
             { key: 'codebook', label: t('tabs.codebook'), count: number(guide.codes.length), icon: <BookOpen size={16} aria-hidden /> },
           ]}
         >
-          {tab === 'questions' ? <QuestionsTab guide={guide} readOnly={readOnly} adopt={adopt} reload={reload} undo={undo} onError={app.showAlert} /> : null}
+          {tab === 'questions' ? <QuestionsTab guide={guide} readOnly={readOnly} adopt={adopt} reload={reload} onError={app.showAlert} /> : null}
           {tab === 'maturity' ? <MaturityTab guide={guide} readOnly={readOnly} /> : null}
-          {tab === 'codebook' ? <CodebookTab guide={guide} readOnly={readOnly} reload={reload} undo={undo} onError={app.showAlert} /> : null}
+          {tab === 'codebook' ? <CodebookTab guide={guide} readOnly={readOnly} reload={reload} onError={app.showAlert} /> : null}
         </Tabs>
       )}
-      <UndoToast api={undo} onError={app.showAlert} />
     </div>
   );
 }

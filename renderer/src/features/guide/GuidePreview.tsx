@@ -7,7 +7,8 @@ import type { Guide, Question } from '../../../../shared/contract/fieldwork';
 import { polarityLabels, roleLabels } from '../../../../shared/i18n/domain';
 import type { RespondentRole } from '../../../../shared/template/types';
 import { useFormat } from '../../i18n';
-import { Localized, pickText } from './bilingual';
+import { Localized } from '../../components/Localized';
+import { pickText } from '../../app/bilingual-text';
 import { levels, respondentRoles, usesOptions } from './question-form';
 
 export function questionIsFor(question: Question, role: RespondentRole | ''): boolean {
@@ -108,7 +109,7 @@ function PreviewQuestion(props: { readonly question: Question; readonly guide: G
                     <Localized value={name} />
                   </span>
                 ) : null}
-                <span className="g-preview-scale-text">{descriptor ? <Localized value={descriptor} /> : <span className="g-text-placeholder">{t('preview.noDescriptor')}</span>}</span>
+                <span className="g-preview-scale-text">{descriptor ? <Localized value={descriptor} /> : <span className="text-placeholder">{t('preview.noDescriptor')}</span>}</span>
               </li>
             );
           })}

@@ -4,7 +4,8 @@ import { Pencil } from 'lucide-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Dimension, Guide } from '../../../../shared/contract/fieldwork';
-import { Localized, useContentText } from './bilingual';
+import { EmptyState } from '../../components/EmptyState';
+import { Localized, useContentText } from '../../components/Localized';
 import { DimensionEditor } from './DimensionEditor';
 import { levels } from './question-form';
 
@@ -19,10 +20,9 @@ export function MaturityTab(props: { readonly guide: Guide; readonly readOnly: b
 
   if (guide.dimensions.length === 0) {
     return (
-      <div className="empty-state">
-        <p className="empty-state-title">{t('maturity.emptyTitle')}</p>
-        <p className="empty-state-body">{t('maturity.emptyBody')}</p>
-      </div>
+      <EmptyState compact title={t('maturity.emptyTitle')}>
+        {t('maturity.emptyBody')}
+      </EmptyState>
     );
   }
 
@@ -68,11 +68,11 @@ export function MaturityTab(props: { readonly guide: Guide; readonly readOnly: b
                     <div className="g-dimension-feeds">
                       <span className="g-dimension-feeds-label">{t('maturity.fedBy')}</span>
                       {fed.length === 0 ? (
-                        <span className="g-text-placeholder">{t('maturity.noQuestions')}</span>
+                        <span className="text-placeholder">{t('maturity.noQuestions')}</span>
                       ) : (
-                        <ul className="g-chip-list">
+                        <ul className="code-chip-list">
                           {fed.map((question) => (
-                            <li key={question.id} className="g-chip g-chip-question" title={question.text.nl}>
+                            <li key={question.id} className="code-chip code-chip-question" title={question.text.nl}>
                               {question.code || t('editor.noCode')}
                             </li>
                           ))}
@@ -93,7 +93,7 @@ export function MaturityTab(props: { readonly guide: Guide; readonly readOnly: b
                     const descriptor = dimension.descriptors[level];
                     return (
                       <td key={level} className={`g-matrix-cell g-matrix-cell-${level}`}>
-                        {descriptor && (descriptor.nl || descriptor.en) ? <Localized value={descriptor} /> : <span className="g-text-placeholder">{t('maturity.noDescriptor')}</span>}
+                        {descriptor && (descriptor.nl || descriptor.en) ? <Localized value={descriptor} /> : <span className="text-placeholder">{t('maturity.noDescriptor')}</span>}
                       </td>
                     );
                   })}

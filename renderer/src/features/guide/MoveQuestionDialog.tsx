@@ -5,7 +5,7 @@ import type { Guide, Question } from '../../../../shared/contract/fieldwork';
 import { Button } from '../../components/Button';
 import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
-import { useContentText } from './bilingual';
+import { useContentText } from '../../components/Localized';
 
 export function MoveQuestionDialog(props: {
   readonly question: Question;

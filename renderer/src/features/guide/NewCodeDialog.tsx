@@ -3,22 +3,19 @@ import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { Code, Guide } from '../../../../shared/contract/fieldwork';
-import { polarityLabels } from '../../../../shared/i18n/domain';
 import { polarities } from '../../../../shared/template/types';
 import { client } from '../../bridge';
-import { Button } from '../../components/Button';
-import { Dialog } from '../../components/Dialog';
-import { ErrorAlert } from '../../components/Alert';
+import { PolarityTag } from '../../components/PolarityTag';
+import { FormDialog } from '../../components/FormDialog';
 import { toErrorInfo } from '../../app/autosave';
 import type { ErrorInfo } from '../../../../shared/contract/errors';
-import { useFormat } from '../../i18n';
 import { useCodeIssueText } from './CodeEditor';
 import { checkCode, otherCodesOf, type CodeFormValues } from './code-form';
-import { BilingualInputs, IssueList } from './fields';
+import { BilingualInputs } from '../../components/BilingualInputs';
+import { IssueList } from '../../components/IssueList';
 
 export function NewCodeDialog(props: { readonly guide: Guide; readonly onCreated: (code: Code) => void; readonly onClose: () => void }) {
   const { t } = useTranslation('guide');
-  const { language } = useFormat();
   const issueText = useCodeIssueText();
   const [submitted, setSubmitted] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -50,32 +47,22 @@ export function NewCodeDialog(props: { readonly guide: Guide; readonly onCreated
   }
 
   return (
-    <Dialog
+    <FormDialog
       title={t('newCode.title')}
       description={t('newCode.description')}
-      onClose={props.onClose}
       testId="new-code-dialog"
-      footer={
-        <>
-          <Button variant="secondary" onClick={props.onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button variant="primary" type="submit" form="new-code-form" busy={busy}>
-            {t('newCode.submit')}
-          </Button>
-        </>
-      }
+      formId="new-code-form"
+      formClassName="form-stack"
+      submitLabel={t('newCode.submit')}
+      busy={busy}
+      onSubmit={(event) => {
+        event.preventDefault();
+        void submit();
+      }}
+      onClose={props.onClose}
+      error={failure}
+      onDismissError={() => setFailure(null)}
     >
-      <form
-        id="new-code-form"
-        className="form-stack"
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void submit();
-        }}
-      >
-        {failure ? <ErrorAlert error={failure} /> : null}
         <div className="field g-field-code">
           <label className="field-label" htmlFor="new-code-code">
             {t('fields.codeCode')}
@@ -93,12 +80,11 @@ export function NewCodeDialog(props: { readonly guide: Guide; readonly onCreated
             {polarities.map((polarity) => (
               <label key={polarity} className={`g-polarity-option g-polarity-option-${polarity}`}>
                 <input type="radio" value={polarity} {...form.register('polarity')} />
-                <span className={`g-tag g-tag-${polarity}`}>{polarityLabels[polarity][language]}</span>
+                <PolarityTag polarity={polarity} />
               </label>
             ))}
           </div>
         </fieldset>
-      </form>
-    </Dialog>
+    </FormDialog>
   );
 }

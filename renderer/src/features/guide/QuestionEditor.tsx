@@ -2,15 +2,18 @@
 // maturity dimension and the parts only some types have (options, scale descriptors, maximum, unit).
 import { ArrowDown, ArrowUp, FolderInput, Plus, Trash } from 'lucide-react';
 import { useMemo, type KeyboardEvent } from 'react';
-import { useFieldArray, useWatch, type UseFormReturn } from 'react-hook-form';
+import { useFieldArray, useForm, useWatch, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { Guide, Question } from '../../../../shared/contract/fieldwork';
 import { polarityLabels, questionTypeLabels, roleLabels } from '../../../../shared/i18n/domain';
 import { Button } from '../../components/Button';
+import { storedRow, useAutosaveForm } from '../../app/use-autosave-form';
 import { client } from '../../bridge';
 import { useFormat } from '../../i18n';
-import { useContentText } from './bilingual';
-import { BilingualInputs, IssueList, useIssueText, type IssueMessage } from './fields';
+import { useContentText } from '../../components/Localized';
+import { BilingualInputs } from '../../components/BilingualInputs';
+import { IssueList, type IssueMessage } from '../../components/IssueList';
+import { useIssueText } from './issue-text';
 import {
   checkQuestion,
   levels,
@@ -27,8 +30,7 @@ import {
   type QuestionContext,
   type QuestionFormValues,
 } from './question-form';
-import { SidePanel } from './SidePanel';
-import { useAutosaveForm } from './use-autosave-form';
+import { SidePanel } from '../../components/SidePanel';
 
 export function QuestionEditor(props: {
   readonly question: Question;
@@ -51,16 +53,15 @@ export function QuestionEditor(props: {
     return { otherCodes };
   }, [guide, question.id]);
 
-  const stored = useMemo(() => ({ fields: questionFieldsOf(question), updatedAt: question.updatedAt }), [question]);
-  const { form, flush } = useAutosaveForm({
-    stored,
+  const form = useForm<QuestionFormValues>({ mode: 'onChange', defaultValues: questionFormValues(questionFieldsOf(question)) });
+  const { flush } = useAutosaveForm({
+    form,
+    stored: storedRow(question, questionFieldsOf),
     toForm: questionFormValues,
     toDraft: (values: QuestionFormValues) => questionDraft(values, context),
-    save: async (patch) => {
-      const saved = await client.call('guide.updateQuestion', { id: question.id, patch });
-      return { fields: questionFieldsOf(saved), updatedAt: saved.updatedAt };
-    },
+    save: async (patch) => storedRow(await client.call('guide.updateQuestion', { id: question.id, patch }), questionFieldsOf),
     labelKey: (field) => questionFieldLabelKeys[field],
+    readOnly,
   });
   const values = useWatch({ control: form.control }) as QuestionFormValues;
   const issues = useMemo(() => checkQuestion(values, context), [values, context]);
@@ -86,13 +87,13 @@ export function QuestionEditor(props: {
           <Button variant="ghost" icon={FolderInput} onClick={props.onMoveToSection} disabled={readOnly || guide.sections.length < 2} className="button-small">
             {t('questions.moveToSection')}
           </Button>
-          <Button variant="ghost" icon={Trash} onClick={props.onDelete} disabled={readOnly} className="button-small g-button-danger-text">
+          <Button variant="ghost" icon={Trash} onClick={props.onDelete} disabled={readOnly} className="button-small button-danger-ghost">
             {t('questions.delete')}
           </Button>
         </>
       }
     >
-      <form className="form-stack g-editor-form" onSubmit={(event) => event.preventDefault()} onBlur={() => void flush()} noValidate>
+      <form className="form-stack editor-form" onSubmit={(event) => event.preventDefault()} onBlur={() => void flush()} noValidate>
         <div className="g-editor-grid-2">
           <div className="field">
             <label className="field-label" htmlFor={`code-${question.id}`}>
@@ -169,9 +170,9 @@ export function QuestionEditor(props: {
             {values.choicesFromCodebook ? (
               <div className="codebook-choices">
                 <p className="field-hint">{t('editor.codebookCount', { count: codebookCodes.length })}</p>
-                <ul className="g-chip-list">
+                <ul className="code-chip-list">
                   {codebookCodes.map((code) => (
-                    <li key={code.id} className={`g-chip g-chip-${code.polarity}`} title={contentText(code.label)}>
+                    <li key={code.id} className={`code-chip code-chip-${code.polarity}`} title={contentText(code.label)}>
                       {code.code}
                     </li>
                   ))}
@@ -288,8 +289,8 @@ function OptionsFields(props: { readonly form: UseFormReturn<QuestionFormValues>
                 {number}
               </span>
               <div className="g-option-fields">
-                <div className="g-bilingual-row">
-                  <span className="g-lang-tag" aria-hidden>
+                <div className="bilingual-row">
+                  <span className="lang-tag" aria-hidden>
                     NL
                   </span>
                   <input
@@ -304,8 +305,8 @@ function OptionsFields(props: { readonly form: UseFormReturn<QuestionFormValues>
                     aria-invalid={labelIssues.some((m) => m.severity !== 'warning') || undefined}
                   />
                 </div>
-                <div className="g-bilingual-row">
-                  <span className="g-lang-tag" aria-hidden>
+                <div className="bilingual-row">
+                  <span className="lang-tag" aria-hidden>
                     EN
                   </span>
                   <input

@@ -6,8 +6,8 @@ import { useTranslation } from 'react-i18next';
 import type { Dimension, Question } from '../../../../shared/contract/fieldwork';
 import { questionTypeLabels, roleLabels } from '../../../../shared/i18n/domain';
 import { useFormat } from '../../i18n';
-import { Localized, useContentText } from './bilingual';
-import { Menu } from './Menu';
+import { Localized, useContentText } from '../../components/Localized';
+import { Menu } from '../../components/Menu';
 import type { Issue } from './question-form';
 
 export interface RowDnd {

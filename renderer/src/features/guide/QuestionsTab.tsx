@@ -7,15 +7,16 @@ import { useTranslation } from 'react-i18next';
 import type { Guide, Question } from '../../../../shared/contract/fieldwork';
 import { client } from '../../bridge';
 import { Button } from '../../components/Button';
-import { Localized, useContentText } from './bilingual';
-import { ConfirmDialog } from './ConfirmDialog';
+import { EmptyState } from '../../components/EmptyState';
+import { showUndo } from '../../components/Toast';
+import { Localized, useContentText } from '../../components/Localized';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { GuidePreview } from './GuidePreview';
 import { MoveQuestionDialog } from './MoveQuestionDialog';
 import { storedQuestionIssues } from './question-form';
 import { QuestionEditor } from './QuestionEditor';
 import { SectionCard, type SectionActions, type SectionWithQuestions } from './SectionCard';
 import { SectionEditor } from './SectionEditor';
-import type { UndoToastApi } from './UndoToast';
 import { useDragReorder } from './use-drag-reorder';
 import { useGuideMoves } from './use-guide-moves';
 
@@ -58,17 +59,15 @@ export function QuestionsTab(props: {
   readonly readOnly: boolean;
   readonly adopt: (guide: Guide) => void;
   readonly reload: () => void;
-  readonly undo: UndoToastApi;
   readonly onError: (error: unknown) => void;
 }) {
   const { t } = useTranslation('guide');
   const contentText = useContentText();
-  const { guide, readOnly, adopt, reload, undo, onError } = props;
+  const { guide, readOnly, adopt, reload, onError } = props;
   const [mode, setMode] = useState<'edit' | 'preview'>('edit');
   const [editing, setEditing] = useState<Editing>(null);
   const [confirm, setConfirm] = useState<Confirm>(null);
   const [moving, setMoving] = useState<Question | null>(null);
-  const [busy, setBusy] = useState(false);
   const hintId = useId();
   const moves = useGuideMoves({ guide, adopt, reload, onError, view: mode });
   const dnd = useDragReorder(moves);
@@ -120,10 +119,14 @@ export function QuestionsTab(props: {
     if (editing?.id === question.id) setEditing(null);
     if (neighbour) focusQuestion(neighbour.id);
     else focusSection(question.sectionId);
-    undo.offer(t('undo.questionDeleted', { code: question.code || t('editor.noCode') }), async () => {
-      await client.call('guide.restoreQuestion', { id: question.id });
-      focusQuestion(question.id);
-      reload();
+    showUndo({
+      message: t('undo.questionDeleted', { code: question.code || t('editor.noCode') }),
+      undo: async () => {
+        await client.call('guide.restoreQuestion', { id: question.id });
+        focusQuestion(question.id);
+        reload();
+      },
+      takeFocus: false,
     });
   }
 
@@ -134,22 +137,24 @@ export function QuestionsTab(props: {
     await client.call('guide.deleteSection', { id: section.id });
     if (editing?.id === section.id || section.questions.some((question) => question.id === editing?.id)) setEditing(null);
     if (neighbour) focusSection(neighbour.id);
-    undo.offer(t('undo.sectionDeleted', { title: contentText(section.title) || t('sections.untitled') }), async () => {
-      await client.call('guide.restoreSection', { id: section.id });
-      focusSection(section.id);
-      reload();
+    showUndo({
+      message: t('undo.sectionDeleted', { title: contentText(section.title) || t('sections.untitled') }),
+      undo: async () => {
+        await client.call('guide.restoreSection', { id: section.id });
+        focusSection(section.id);
+        reload();
+      },
+      takeFocus: neighbour === undefined,
     });
   }
 
   async function confirmDelete() {
     if (!confirm) return;
-    setBusy(true);
     await run(async () => {
       if (confirm.kind === 'question') await deleteQuestion(confirm.question);
       else await deleteSection(confirm.section);
       reload();
     });
-    setBusy(false);
     setConfirm(null);
   }
 
@@ -170,9 +175,9 @@ export function QuestionsTab(props: {
   const panelOpen = mode === 'edit' && Boolean(editingQuestion || editingSection);
 
   return (
-    <div className={`g-split${panelOpen ? ' g-split-open' : ''}`}>
-      <div className="g-split-main">
-        <div className="g-toolbar">
+    <div className={`split${panelOpen ? ' split-open' : ''}`}>
+      <div className="split-main">
+        <div className="toolbar">
           <div className="segmented g-segmented-large" role="group" aria-label={t('questions.modeLabel')}>
             <button type="button" className="segmented-item" aria-pressed={mode === 'edit'} onClick={() => setMode('edit')}>
               <Pencil size={14} aria-hidden />
@@ -184,7 +189,7 @@ export function QuestionsTab(props: {
             </button>
           </div>
           {mode === 'edit' && !readOnly ? (
-            <Button variant="secondary" icon={Plus} onClick={() => void addSection()} className="g-toolbar-end">
+            <Button variant="secondary" icon={Plus} onClick={() => void addSection()} className="toolbar-end">
               {t('sections.add')}
             </Button>
           ) : null}
@@ -203,16 +208,20 @@ export function QuestionsTab(props: {
         {mode === 'preview' ? (
           <GuidePreview guide={guide} />
         ) : guide.sections.length === 0 ? (
-          <div className="empty-state">
-            <ListPlus size={28} className="empty-state-icon" aria-hidden />
-            <p className="empty-state-title">{t('questions.emptyTitle')}</p>
-            <p className="empty-state-body">{t('questions.emptyBody')}</p>
-            {!readOnly ? (
-              <Button variant="primary" icon={Plus} onClick={() => void addSection()} className="g-empty-state-action">
-                {t('sections.addFirst')}
-              </Button>
-            ) : null}
-          </div>
+          <EmptyState
+            compact
+            icon={ListPlus}
+            title={t('questions.emptyTitle')}
+            action={
+              readOnly ? null : (
+                <Button variant="primary" icon={Plus} onClick={() => void addSection()} className="g-empty-state-action">
+                  {t('sections.addFirst')}
+                </Button>
+              )
+            }
+          >
+            {t('questions.emptyBody')}
+          </EmptyState>
         ) : (
           <ol className="g-section-list" aria-label={t('questions.outlineLabel')}>
             {guide.sections.map((section, index) => (
@@ -265,18 +274,17 @@ export function QuestionsTab(props: {
         <ConfirmDialog
           title={confirm.kind === 'question' ? t('confirm.questionTitle', { code: confirm.question.code || t('editor.noCode') }) : t('confirm.sectionTitle', { title: contentText(confirm.section.title) || t('sections.untitled') })}
           confirmLabel={t('confirm.delete')}
-          busy={busy}
-          onCancel={() => setConfirm(null)}
-          onConfirm={() => void confirmDelete()}
+          onClose={() => setConfirm(null)}
+          onConfirm={confirmDelete}
         >
           {confirm.kind === 'question' ? (
-            <p className="g-confirm-quote">
+            <p className="confirm-quote">
               <Localized value={confirm.question.text} placeholder={t('questions.noText')} />
             </p>
           ) : (
             <p>{t('confirm.sectionBody', { count: confirm.section.questions.length })}</p>
           )}
-          <p className="g-confirm-note">{t('confirm.snapshotNote')}</p>
+          <p className="confirm-note">{t('confirm.snapshotNote')}</p>
         </ConfirmDialog>
       ) : null}
 

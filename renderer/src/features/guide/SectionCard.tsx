@@ -5,8 +5,8 @@ import type { KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Dimension, Question, Section } from '../../../../shared/contract/fieldwork';
 import { Button } from '../../components/Button';
-import { Localized, useContentText } from './bilingual';
-import { Menu } from './Menu';
+import { Localized, useContentText } from '../../components/Localized';
+import { Menu } from '../../components/Menu';
 import type { Issue } from './question-form';
 import { QuestionRow, type RowDnd } from './QuestionRow';
 import type { SectionDnd } from './use-drag-reorder';
@@ -73,7 +73,7 @@ export function SectionCard(props: {
             aria-current={selected || undefined}
           >
             <span className="visually-hidden">{t('sections.numbered', { number })} </span>
-            {section.title.nl || section.title.en ? <Localized value={section.title} /> : <span className="g-text-placeholder">{t('sections.untitled')}</span>}
+            {section.title.nl || section.title.en ? <Localized value={section.title} /> : <span className="text-placeholder">{t('sections.untitled')}</span>}
           </button>
         </h3>
         <span className="g-section-count">{t('sections.questionCount', { count: section.questions.length })}</span>

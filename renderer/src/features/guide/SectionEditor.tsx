@@ -1,15 +1,15 @@
 // The side panel that edits a section's title and introduction in both languages, saved as you type.
 import { Trash } from 'lucide-react';
-import { useMemo } from 'react';
-import { useWatch } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { Section, SectionFields } from '../../../../shared/contract/fieldwork';
+import { storedRow, useAutosaveForm } from '../../app/use-autosave-form';
 import { client } from '../../bridge';
 import { Button } from '../../components/Button';
 import type { Draft } from '../../app/autosave';
-import { BilingualInputs, type IssueMessage } from './fields';
-import { SidePanel } from './SidePanel';
-import { useAutosaveForm } from './use-autosave-form';
+import { BilingualInputs } from '../../components/BilingualInputs';
+import { type IssueMessage } from '../../components/IssueList';
+import { SidePanel } from '../../components/SidePanel';
 
 const maxText = 5000;
 
@@ -31,16 +31,14 @@ function sectionDraft(values: SectionFields): Draft<SectionFields> {
 export function SectionEditor(props: { readonly section: Section; readonly number: number; readonly readOnly: boolean; readonly onClose: () => void; readonly onDelete: () => void }) {
   const { t } = useTranslation('guide');
   const { section, readOnly } = props;
-  const stored = useMemo(() => ({ fields: sectionFieldsOf(section), updatedAt: section.updatedAt }), [section]);
-  const { form, flush } = useAutosaveForm<SectionFields, SectionFields>({
-    stored,
-    toForm: (fields) => ({ title: { ...fields.title }, intro: { ...fields.intro } }),
+  const form = useForm<SectionFields>({ mode: 'onChange', defaultValues: sectionFieldsOf(section) });
+  const { flush } = useAutosaveForm<SectionFields, SectionFields>({
+    form,
+    stored: storedRow(section, sectionFieldsOf),
     toDraft: sectionDraft,
-    save: async (patch) => {
-      const saved = await client.call('guide.updateSection', { id: section.id, patch });
-      return { fields: sectionFieldsOf(saved), updatedAt: saved.updatedAt };
-    },
+    save: async (patch) => storedRow(await client.call('guide.updateSection', { id: section.id, patch }), sectionFieldsOf),
     labelKey: (field) => (field === 'title' ? 'guide:fields.sectionTitle' : 'guide:fields.sectionIntro'),
+    readOnly,
   });
   const values = useWatch({ control: form.control }) as SectionFields;
   const tooLong = (name: keyof SectionFields): IssueMessage[] =>
@@ -58,12 +56,12 @@ export function SectionEditor(props: { readonly section: Section; readonly numbe
       }}
       testId="section-editor"
       footer={
-        <Button variant="ghost" icon={Trash} onClick={props.onDelete} disabled={readOnly} className="button-small g-button-danger-text">
+        <Button variant="ghost" icon={Trash} onClick={props.onDelete} disabled={readOnly} className="button-small button-danger-ghost">
           {t('sections.delete')}
         </Button>
       }
     >
-      <form className="form-stack g-editor-form" onSubmit={(event) => event.preventDefault()} onBlur={() => void flush()} noValidate>
+      <form className="form-stack editor-form" onSubmit={(event) => event.preventDefault()} onBlur={() => void flush()} noValidate>
         <BilingualInputs
           label={t('fields.sectionTitle')}
           nl={form.register('title.nl')}

@@ -3,7 +3,7 @@
 import type { Code, CodeFields } from '../../../../shared/contract/fieldwork';
 import type { Polarity } from '../../../../shared/template/types';
 import type { Draft } from '../../app/autosave';
-import type { BilingualText } from './bilingual-text';
+import type { BilingualText } from '../../app/bilingual-text';
 
 export type CodeEdit = Omit<CodeFields, 'position'>;
 export interface CodeFormValues {

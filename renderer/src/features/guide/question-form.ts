@@ -4,7 +4,7 @@
 import { questionFieldsSchema, type Question, type QuestionFields, type QuestionOption } from '../../../../shared/contract/fieldwork';
 import { levels, polarities, questionTypes, respondentRoles, type Level, type Polarity, type QuestionType, type RespondentRole } from '../../../../shared/template/types';
 import type { Draft } from '../../app/autosave';
-import type { BilingualText } from './bilingual-text';
+import type { BilingualText } from '../../app/bilingual-text';
 
 export interface OptionRow {
   readonly key: string;

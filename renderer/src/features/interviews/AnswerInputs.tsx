@@ -6,7 +6,8 @@ import { useTranslation } from 'react-i18next';
 import type { AnswerValue, Guide, Question } from '../../../../shared/contract/fieldwork';
 import { levels, type Level } from '../../../../shared/template/types';
 import type { AnswerForm, EditOptions } from './answer-book';
-import { choicesOf, localized, parseNumber } from './answer-values';
+import { choicesOf, parseNumber } from './answer-values';
+import { pickText } from '../../app/bilingual-text';
 import { useInterviewFormat } from './parts';
 
 export interface AnswerInputProps {
@@ -40,7 +41,7 @@ function OpenInput(props: AnswerInputProps) {
   const { t } = useTranslation('interviews');
   return (
     <textarea
-      className="input textarea textarea-grow answer-open"
+      className="input textarea interview-textarea-grow interview-answer-open"
       aria-labelledby={props.labelledBy}
       data-field="value"
       dir="auto"
@@ -77,15 +78,15 @@ function ScaleInput(props: AnswerInputProps) {
   }
 
   return (
-    <div ref={group} className="scale-grid" role="radiogroup" aria-labelledby={props.labelledBy} onKeyDown={onKeyDown}>
+    <div ref={group} className="interview-scale-grid" role="radiogroup" aria-labelledby={props.labelledBy} onKeyDown={onKeyDown}>
       {levels.map((level) => {
         const levelName = props.guide.levels.find((l) => l.level === level)?.name;
         const descriptor = props.question.scale[level];
         return (
-          <label key={level} className={`scale-card${chosen === level ? ' is-chosen' : ''}`}>
+          <label key={level} className={`interview-scale-card${chosen === level ? ' is-chosen' : ''}`}>
             <input
               type="radio"
-              className="scale-radio"
+              className="interview-scale-radio"
               name={name}
               value={level}
               data-field="value"
@@ -93,13 +94,13 @@ function ScaleInput(props: AnswerInputProps) {
               disabled={props.readOnly}
               onChange={() => choose(level)}
             />
-            <span className="scale-head">
-              <span className="scale-level">{format.number(level)}</span>
-              <span className="scale-name">{levelName ? localized(levelName, format.language) : t('answer.level', { level })}</span>
+            <span className="interview-scale-head">
+              <span className="interview-scale-level">{format.number(level)}</span>
+              <span className="interview-scale-name">{levelName ? pickText(levelName, format.language).text : t('answer.level', { level })}</span>
             </span>
             {descriptor ? (
-              <span className="scale-descriptor" dir="auto">
-                {localized(descriptor, format.language)}
+              <span className="interview-scale-descriptor" dir="auto">
+                {pickText(descriptor, format.language).text}
               </span>
             ) : null}
           </label>
@@ -115,9 +116,9 @@ function SingleInput(props: AnswerInputProps) {
   const choices = choicesOf(props.question, props.guide, format.language);
   const chosen = typeof props.form.value === 'string' ? props.form.value : null;
   return (
-    <div className="choice-list" role="radiogroup" aria-labelledby={props.labelledBy}>
+    <div className="interview-choice-list" role="radiogroup" aria-labelledby={props.labelledBy}>
       {choices.map((choice) => (
-        <label key={choice.key} className={`choice-row${chosen === choice.key ? ' is-chosen' : ''}`}>
+        <label key={choice.key} className={`interview-choice-row${chosen === choice.key ? ' is-chosen' : ''}`}>
           <input
             type="radio"
             name={name}
@@ -127,7 +128,7 @@ function SingleInput(props: AnswerInputProps) {
             disabled={props.readOnly}
             onChange={() => props.onEdit({ value: choice.key }, { immediate: true })}
           />
-          {choice.code ? <span className="choice-code">{choice.code}</span> : null}
+          {choice.code ? <span className="interview-choice-code">{choice.code}</span> : null}
           <span dir="auto">{choice.label}</span>
         </label>
       ))}
@@ -151,12 +152,12 @@ function MultiInput(props: AnswerInputProps) {
   }
 
   return (
-    <div className="choice-block">
-      <div className={`choice-list${choices.length > 10 ? ' choice-list-columns' : ''}`} role="group" aria-labelledby={props.labelledBy} aria-describedby={max !== null ? hintId : undefined}>
+    <div className="interview-choice-block">
+      <div className={`interview-choice-list${choices.length > 10 ? ' interview-choice-list-columns' : ''}`} role="group" aria-labelledby={props.labelledBy} aria-describedby={max !== null ? hintId : undefined}>
         {choices.map((choice) => {
           const checked = chosen.includes(choice.key);
           return (
-            <label key={choice.key} className={`choice-row${checked ? ' is-chosen' : ''}${full && !checked ? ' is-unavailable' : ''}`}>
+            <label key={choice.key} className={`interview-choice-row${checked ? ' is-chosen' : ''}${full && !checked ? ' is-unavailable' : ''}`}>
               <input
                 type="checkbox"
                 value={choice.key}
@@ -165,14 +166,14 @@ function MultiInput(props: AnswerInputProps) {
                 disabled={props.readOnly || (full && !checked)}
                 onChange={(event) => toggle(choice.key, event.target.checked)}
               />
-              {choice.code ? <span className="choice-code">{choice.code}</span> : null}
+              {choice.code ? <span className="interview-choice-code">{choice.code}</span> : null}
               <span dir="auto">{choice.label}</span>
             </label>
           );
         })}
       </div>
       {max !== null ? (
-        <p id={hintId} className={`choice-hint${full ? ' is-full' : ''}`}>
+        <p id={hintId} className={`interview-choice-hint${full ? ' is-full' : ''}`}>
           {t('answer.maxChoices', { max: format.number(max), chosen: format.number(chosen.length) })}
         </p>
       ) : null}
@@ -189,9 +190,9 @@ function YesNoInput(props: AnswerInputProps) {
     [false, t('answer.no')],
   ];
   return (
-    <div className="choice-list choice-list-inline" role="radiogroup" aria-labelledby={props.labelledBy}>
+    <div className="interview-choice-list interview-choice-list-inline" role="radiogroup" aria-labelledby={props.labelledBy}>
       {options.map(([value, label]) => (
-        <label key={label} className={`choice-row choice-pill${chosen === value ? ' is-chosen' : ''}`}>
+        <label key={label} className={`interview-choice-row interview-choice-pill${chosen === value ? ' is-chosen' : ''}`}>
           <input
             type="radio"
             name={name}
@@ -217,7 +218,7 @@ function NumberInput(props: AnswerInputProps) {
   const [text, setText] = useState(() => show(value));
   const reported = useRef<AnswerValue>(value);
   const invalid = Number.isNaN(parseNumber(text));
-  const unit = localized(props.question.unit, format.language);
+  const unit = pickText(props.question.unit, format.language).text;
 
   // A value set elsewhere (n.v.t. chosen, another tab) replaces the text; what is typed here stays as typed.
   useEffect(() => {
@@ -229,9 +230,9 @@ function NumberInput(props: AnswerInputProps) {
 
   return (
     <div className="number-answer">
-      <div className="number-row">
+      <div className="interview-number-row">
         <input
-          className="input number-input"
+          className="input interview-number-input"
           inputMode="decimal"
           aria-labelledby={props.labelledBy}
           aria-invalid={invalid || undefined}
@@ -253,7 +254,7 @@ function NumberInput(props: AnswerInputProps) {
           }}
           onBlur={props.onFlush}
         />
-        {unit ? <span className="number-unit">{unit}</span> : null}
+        {unit ? <span className="interview-number-unit">{unit}</span> : null}
       </div>
       {invalid ? (
         <p id={errorId} className="field-error">

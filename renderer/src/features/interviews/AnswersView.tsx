@@ -3,52 +3,55 @@
 import { useTranslation } from 'react-i18next';
 import type { Answer, Guide, Interview, Note, Question } from '../../../../shared/contract/fieldwork';
 import type { Level } from '../../../../shared/template/types';
-import { choicesOf, isAnswered, localized, progressOf, sectionsFor } from './answer-values';
+import { choicesOf, isAnswered, progressOf, sectionsFor } from './answer-values';
+import { useContentText } from '../../components/Localized';
+import { pickText } from '../../app/bilingual-text';
 import { NoteItem } from './NoteItems';
 import { useInterviewFormat } from './parts';
 
 export function AnswersView(props: { readonly interview: Interview; readonly guide: Guide; readonly answers: readonly Answer[]; readonly notes: readonly Note[] }) {
   const { t } = useTranslation('interviews');
   const format = useInterviewFormat();
+  const contentText = useContentText();
   const byQuestion = new Map(props.answers.map((a) => [a.questionId, a]));
   const sections = sectionsFor(props.guide, props.interview.respondentRoles);
-  if (sections.length === 0) return <p className="card-empty">{t('interview.noQuestions')}</p>;
-  if (!props.answers.some((a) => isAnswered(a) || a.explanation !== '')) return <p className="card-empty">{t('interview.answersEmpty')}</p>;
+  if (sections.length === 0) return <p className="interview-card-empty">{t('interview.noQuestions')}</p>;
+  if (!props.answers.some((a) => isAnswered(a) || a.explanation !== '')) return <p className="interview-card-empty">{t('interview.answersEmpty')}</p>;
   return (
-    <div className="answers-view">
+    <div className="interview-answers-view">
       {sections.map(({ section, questions }) => {
         const progress = progressOf(questions, (id) => isAnswered(byQuestion.get(id)));
         const headingId = `answers-${section.id}`;
         return (
           <section key={section.id} className="answers-section" aria-labelledby={headingId}>
-            <div className="answers-section-head">
+            <div className="interview-answers-section-head">
               <h3 id={headingId} dir="auto">
-                {localized(section.title, format.language)}
+                {contentText(section.title)}
               </h3>
-              <span className="answers-section-progress">
+              <span className="interview-answers-section-progress">
                 {t('interview.questionOfSection', { answered: format.number(progress.answered), total: format.number(progress.total) })}
               </span>
             </div>
-            <dl className="answers-list">
+            <dl className="interview-answers-list">
               {questions.map((question) => {
                 const answer = byQuestion.get(question.id);
                 const notes = props.notes.filter((n) => n.questionId === question.id);
                 return (
-                  <div key={question.id} className="answers-row">
+                  <div key={question.id} className="interview-answers-row">
                     <dt>
-                      <span className="question-code">{question.code}</span>
-                      <span dir="auto">{localized(question.text, format.language)}</span>
+                      <span className="interview-question-code">{question.code}</span>
+                      <span dir="auto">{contentText(question.text)}</span>
                     </dt>
                     <dd>
                       <AnswerValueView question={question} guide={props.guide} answer={answer} />
                       {answer && answer.explanation.trim() !== '' ? (
-                        <p className="answer-explanation" dir="auto">
-                          <span className="answer-explanation-label">{t('interview.explanation')}: </span>
+                        <p className="interview-answer-explanation" dir="auto">
+                          <span className="interview-answer-explanation-label">{t('interview.explanation')}: </span>
                           {answer.explanation}
                         </p>
                       ) : null}
                       {notes.length > 0 ? (
-                        <ul className="note-list note-list-inline">
+                        <ul className="interview-note-list interview-note-list-inline">
                           {notes.map((note) => (
                             <NoteItem key={note.id} note={note} compact />
                           ))}
@@ -69,17 +72,18 @@ export function AnswersView(props: { readonly interview: Interview; readonly gui
 export function AnswerValueView(props: { readonly question: Question; readonly guide: Guide; readonly answer: Answer | undefined }) {
   const { t } = useTranslation('interviews');
   const format = useInterviewFormat();
+  const contentText = useContentText();
   const { question, answer } = props;
-  if (!answer || (answer.value === null && answer.noAnswer === null)) return <span className="answer-none">{t('interview.notAnswered')}</span>;
+  if (!answer || (answer.value === null && answer.noAnswer === null)) return <span className="interview-answer-none">{t('interview.notAnswered')}</span>;
   if (answer.noAnswer !== null) {
-    return <span className="badge no-answer-badge">{answer.noAnswer === 'not_applicable' ? t('answer.notApplicable') : t('answer.dontKnow')}</span>;
+    return <span className="badge interview-no-answer-badge">{answer.noAnswer === 'not_applicable' ? t('answer.notApplicable') : t('answer.dontKnow')}</span>;
   }
   const value = answer.value;
   const choiceLabel = (key: string) => choicesOf(question, props.guide, format.language).find((c) => c.key === key)?.label ?? key;
   switch (question.type) {
     case 'open':
       return (
-        <p className="answer-text" dir="auto">
+        <p className="interview-answer-text" dir="auto">
           {String(value)}
         </p>
       );
@@ -88,21 +92,21 @@ export function AnswerValueView(props: { readonly question: Question; readonly g
       const name = props.guide.levels.find((l) => l.level === level)?.name;
       const descriptor = question.scale[level];
       return (
-        <div className="answer-scale">
-          <p className="answer-scale-head">
-            <span className="answer-level">{format.number(level)}</span>
-            {name ? <strong>{localized(name, format.language)}</strong> : null}
+        <div className="interview-answer-scale">
+          <p className="interview-answer-scale-head">
+            <span className="interview-answer-level">{format.number(level)}</span>
+            {name ? <strong>{contentText(name)}</strong> : null}
           </p>
           {descriptor ? (
-            <p className="answer-descriptor" dir="auto">
-              {localized(descriptor, format.language)}
+            <p className="interview-answer-descriptor" dir="auto">
+              {pickText(descriptor, format.language).text}
             </p>
           ) : null}
         </div>
       );
     }
     case 'single':
-      return <p className="answer-text">{choiceLabel(String(value))}</p>;
+      return <p className="interview-answer-text">{choiceLabel(String(value))}</p>;
     case 'multi':
       return (
         <ul className="chip-list">
@@ -114,10 +118,10 @@ export function AnswerValueView(props: { readonly question: Question; readonly g
         </ul>
       );
     case 'yesno':
-      return <p className="answer-text">{value === true ? t('answer.yes') : t('answer.no')}</p>;
+      return <p className="interview-answer-text">{value === true ? t('answer.yes') : t('answer.no')}</p>;
     case 'number': {
-      const unit = localized(question.unit, format.language);
-      return <p className="answer-text">{[format.number(Number(value)), unit].filter(Boolean).join(' ')}</p>;
+      const unit = pickText(question.unit, format.language).text;
+      return <p className="interview-answer-text">{[format.number(Number(value)), unit].filter(Boolean).join(' ')}</p>;
     }
   }
 }

@@ -1,7 +1,7 @@
 // Interview mode: the focused full-window form that follows the interview's guide (its snapshot once held),
 // filtered to the respondents' roles, one section at a time. Header with who, the clock, progress and the save
 // state; a section rail; the current section's questions; the notes of the interview. Keyboard first.
-import { ArrowLeft, ArrowRight, CheckCheck, Clock, Keyboard, LoaderCircle, Pause, Play } from 'lucide-react';
+import { ArrowLeft, ArrowRight, CheckCheck, Clock, Keyboard, Pause, Play } from 'lucide-react';
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
@@ -14,18 +14,23 @@ import { SaveIndicator } from '../../app/SaveIndicator';
 import { client } from '../../bridge';
 import { ErrorAlert, Message } from '../../components/Alert';
 import { Button } from '../../components/Button';
+import { LoadingLine } from '../../components/LoadingLine';
 import { Dialog } from '../../components/Dialog';
+import { showUndo } from '../../components/Toast';
 import { AnswerBook, type AnswerField, type AnswerForm, type EditOptions } from './answer-book';
-import { isAnswered, localized, progressOf, sectionsFor, type AppliedSection } from './answer-values';
+import { isAnswered, progressOf, sectionsFor, type AppliedSection } from './answer-values';
+import { pickText } from '../../app/bilingual-text';
 import { useElapsedClock } from './elapsed-clock';
-import { useLiveData } from './live-data';
+import { useLiveData } from '../../app/live-data';
 import { NoteComposer, type ComposerTarget } from './NoteComposer';
 import { NoteItem } from './NoteItems';
-import { Keys, ProgressMeter, useInterviewFormat, useLabels } from './parts';
+import { Keys } from '../../components/Keys';
+import { ProgressMeter } from '../../components/ProgressMeter';
+import { useInterviewFormat, useLabels } from './parts';
 import { QuestionCard } from './QuestionCard';
 import { ShortcutHelp, ShortcutHints } from './ShortcutHelp';
-import { ariaKeys, comboText, matches, noteKindOrder, noteShortcuts, shortcuts, type NoteKind } from './shortcuts';
-import { showUndo, UndoToastHost } from './UndoToast';
+import { ariaKeys, comboKeys, comboText, matches, noteKindOrder, noteShortcuts, shortcuts } from './shortcuts';
+import type { NoteKind } from '../../components/NoteKindTag';
 import './interviews.css';
 import './conduct.css';
 
@@ -40,35 +45,28 @@ export function ConductPage(props: { readonly file: OpenFile; readonly id?: stri
   const { t } = useTranslation('interviews');
   const id = props.id ?? '';
   const load = useCallback(() => client.call('interviews.workspace', { id }), [id]);
-  const { live } = useLiveData<Workspace>(load, ['answers', 'notes', 'interviews', 'guide', 'respondents', 'organisations'], `${props.file.path}#${id}`);
+  const { data, error } = useLiveData<Workspace>(load, ['answers', 'notes', 'interviews', 'guide', 'respondents', 'organisations'], `${props.file.path}#${id}`);
   // The first answer seeds the answer book; later ones (after any change in the file) flow in. A failed reload
   // keeps the last good data on screen: the save indicator already says what is wrong.
   const first = useRef<Workspace | null>(null);
-  const latest = useRef<Workspace | null>(null);
-  if (live.kind === 'ready') {
-    first.current ??= live.data;
-    latest.current = live.data;
-  }
+  if (data) first.current ??= data;
 
-  if (first.current === null || latest.current === null) {
-    return live.kind === 'failed' ? (
+  if (first.current === null || data === null) {
+    return error ? (
       <div className="conduct conduct-message">
-        <Link href={routes.interviews} className="back-link">
+        <Link href={routes.interviews} className="interview-back-link">
           <ArrowLeft size={14} aria-hidden />
           {t('interview.back')}
         </Link>
-        {live.error.code === 'NOT_FOUND' ? <Message tone="warning" role="alert">{t('interview.notFound')}</Message> : <ErrorAlert error={live.error} />}
+        {error.code === 'NOT_FOUND' ? <Message tone="warning" role="alert">{t('interview.notFound')}</Message> : <ErrorAlert error={error} />}
       </div>
     ) : (
       <main className="conduct conduct-message" aria-busy="true">
-        <p className="loading-line" role="status">
-          <LoaderCircle size={16} className="spin" aria-hidden />
-          {t('common.loading')}
-        </p>
+        <LoadingLine>{t('common.loading')}</LoadingLine>
       </main>
     );
   }
-  return <ConductView key={first.current.interview.id} first={first.current} current={latest.current} readOnly={props.file.readOnly} />;
+  return <ConductView key={first.current.interview.id} first={first.current} current={data} readOnly={props.file.readOnly} />;
 }
 
 const sectionKey = (interviewId: string) => `inventaris.conduct.${interviewId}.section`;
@@ -165,7 +163,7 @@ function ConductView(props: { readonly first: Workspace; readonly current: Works
       currentRef.current = null;
       setCurrentQuestion(null);
       setSectionIndex(next);
-      setAnnouncement(t('conduct.sectionAnnounced', { index: next + 1, total: sections.length, title: localized(target.section.title, format.language) }));
+      setAnnouncement(t('conduct.sectionAnnounced', { index: next + 1, total: sections.length, title: pickText(target.section.title, format.language).text }));
     },
     [book, sections, index, interviewId, t, format.language],
   );
@@ -227,9 +225,9 @@ function ConductView(props: { readonly first: Workspace; readonly current: Works
       client
         .call('notes.delete', { id: note.id })
         .then(() =>
-          showUndo(
-            t('conduct.noteDeleted'),
-            async () => {
+          showUndo({
+            message: t('conduct.noteDeleted'),
+            undo: async () => {
               await client.call('notes.restore', { id: note.id });
               setHiddenNotes((set) => {
                 const next = new Set(set);
@@ -237,8 +235,7 @@ function ConductView(props: { readonly first: Workspace; readonly current: Works
                 return next;
               });
             },
-            { takeFocus: true },
-          ),
+          }),
         )
         .catch((error: unknown) => {
           setHiddenNotes((set) => {
@@ -343,10 +340,10 @@ function ConductView(props: { readonly first: Workspace; readonly current: Works
         </div>
         <div className={`conduct-clock${clock.running ? '' : ' is-paused'}`} role="group" aria-label={t('conduct.elapsed')}>
           <Clock size={16} aria-hidden />
-          <span className="clock-time" role="timer" aria-label={t('conduct.elapsed')} data-testid="elapsed">
+          <span className="interview-clock-time" role="timer" aria-label={t('conduct.elapsed')} data-testid="elapsed">
             {format.duration(clock.seconds)}
           </span>
-          {!clock.running ? <span className="clock-paused">{t('conduct.paused')}</span> : null}
+          {!clock.running ? <span className="interview-clock-paused">{t('conduct.paused')}</span> : null}
           {!props.readOnly ? (
             <button
               type="button"
@@ -386,30 +383,30 @@ function ConductView(props: { readonly first: Workspace; readonly current: Works
 
       <div className="conduct-body">
         <nav className="conduct-rail" aria-label={t('conduct.sectionsLabel')}>
-          <ol className="rail-list">
+          <ol className="interview-rail-list">
             {sections.map((entry, i) => {
               const progress = progressOf(entry.questions, answered);
-              const title = localized(entry.section.title, format.language);
+              const title = pickText(entry.section.title, format.language).text;
               return (
                 <li key={entry.section.id}>
                   <button
                     type="button"
-                    className={`rail-item${i === index ? ' is-current' : ''}${progress.answered === progress.total ? ' is-done' : ''}`}
+                    className={`interview-rail-item${i === index ? ' is-current' : ''}${progress.answered === progress.total ? ' is-done' : ''}`}
                     aria-current={i === index ? 'step' : undefined}
                     onClick={() => goToSection(i)}
                   >
-                    <span className="rail-number" aria-hidden>
+                    <span className="interview-rail-number" aria-hidden>
                       {format.number(i + 1)}
                     </span>
-                    <span className="rail-text">
-                      <span className="rail-title" dir="auto" title={title}>
+                    <span className="interview-rail-text">
+                      <span className="interview-rail-title" dir="auto" title={title}>
                         {title}
                       </span>
-                      <span className="rail-progress">
-                        <span className="rail-bar" aria-hidden>
+                      <span className="interview-rail-progress">
+                        <span className="interview-rail-bar" aria-hidden>
                           <span style={{ width: `${progress.total === 0 ? 0 : (progress.answered / progress.total) * 100}%` }} />
                         </span>
-                        <span className="rail-count" aria-hidden>
+                        <span className="interview-rail-count" aria-hidden>
                           {t('common.progressShort', { answered: format.number(progress.answered), total: format.number(progress.total) })}
                         </span>
                         <span className="visually-hidden">{t('conduct.sectionProgress', { answered: format.number(progress.answered), total: format.number(progress.total) })}</span>
@@ -426,14 +423,14 @@ function ConductView(props: { readonly first: Workspace; readonly current: Works
         <main className="conduct-main" id="main" ref={scroller} tabIndex={-1}>
           {section ? (
             <div className="conduct-section">
-              <div className="section-head">
-                <p className="section-eyebrow">{t('conduct.sectionOf', { index: format.number(index + 1), total: format.number(sections.length) })}</p>
+              <div className="interview-section-head">
+                <p className="interview-section-eyebrow">{t('conduct.sectionOf', { index: format.number(index + 1), total: format.number(sections.length) })}</p>
                 <h2 className="conduct-section-title" dir="auto">
-                  {localized(section.section.title, format.language)}
+                  {pickText(section.section.title, format.language).text}
                 </h2>
-                {localized(section.section.intro, format.language).trim() !== '' ? (
-                  <p className="section-intro" dir="auto">
-                    {localized(section.section.intro, format.language)}
+                {pickText(section.section.intro, format.language).text.trim() !== '' ? (
+                  <p className="interview-section-intro" dir="auto">
+                    {pickText(section.section.intro, format.language).text}
                   </p>
                 ) : null}
               </div>
@@ -453,21 +450,21 @@ function ConductView(props: { readonly first: Workspace; readonly current: Works
                   onDeleteNote={onDeleteNote}
                 />
               ))}
-              <div className="section-nav">
+              <div className="interview-section-nav">
                 {index > 0 ? (
                   <button type="button" className="button button-secondary" onClick={() => goToSection(index - 1)} aria-keyshortcuts={ariaKeys(shortcuts.previousSection)}>
                     <ArrowLeft size={16} aria-hidden />
                     <span>{t('conduct.previousSection')}</span>
-                    <Keys combo={shortcuts.previousSection} />
+                    <Keys keys={comboKeys(shortcuts.previousSection)} />
                   </button>
                 ) : (
                   <span />
                 )}
                 {next ? (
                   <button type="button" className="button button-primary" onClick={() => goToSection(index + 1)} aria-keyshortcuts={ariaKeys(shortcuts.nextSection)}>
-                    <span className="section-next-text">{t('conduct.nextSectionNamed', { title: localized(next.section.title, format.language) })}</span>
+                    <span className="interview-section-next-text">{t('conduct.nextSectionNamed', { title: pickText(next.section.title, format.language).text })}</span>
                     <ArrowRight size={16} aria-hidden />
-                    <Keys combo={shortcuts.nextSection} />
+                    <Keys keys={comboKeys(shortcuts.nextSection)} />
                   </button>
                 ) : (
                   <Button variant="primary" icon={CheckCheck} onClick={() => setFinishOpen(true)}>
@@ -486,26 +483,26 @@ function ConductView(props: { readonly first: Workspace; readonly current: Works
         </main>
 
         <aside className="conduct-notes" aria-labelledby="conduct-notes-heading">
-          <div className="notes-head">
-            <h2 id="conduct-notes-heading" className="notes-title">
+          <div className="interview-notes-head">
+            <h2 id="conduct-notes-heading" className="interview-notes-title">
               {t('conduct.notesHeading')}
-              <span className="notes-count">{format.number(visibleNotes.length)}</span>
+              <span className="interview-notes-count">{format.number(visibleNotes.length)}</span>
             </h2>
           </div>
           {!props.readOnly ? (
-            <div className="note-kind-buttons" role="group" aria-label={t('conduct.addNote')}>
+            <div className="interview-note-kind-buttons" role="group" aria-label={t('conduct.addNote')}>
               {noteKindOrder.map((kind) => (
                 <button
                   key={kind}
                   type="button"
-                  className={`note-kind-button note-kind-button-${kind}`}
+                  className={`interview-note-kind-button interview-note-kind-button-${kind}`}
                   onMouseDown={(event) => event.preventDefault()}
                   onClick={() => openComposer(kind)}
                   title={`${labels.noteKind(kind)} (${comboText(noteShortcuts[kind])})`}
                   aria-keyshortcuts={ariaKeys(noteShortcuts[kind])}
                 >
                   <span>{labels.noteKind(kind)}</span>
-                  <span className="note-kind-key" aria-hidden>
+                  <span className="interview-note-kind-key" aria-hidden>
                     {comboText(noteShortcuts[kind]).split('+').at(-1)}
                   </span>
                 </button>
@@ -514,9 +511,9 @@ function ConductView(props: { readonly first: Workspace; readonly current: Works
           ) : null}
           {composerFor(null)}
           {visibleNotes.length === 0 ? (
-            <p className="notes-empty">{t('conduct.notesEmpty')}</p>
+            <p className="interview-notes-empty">{t('conduct.notesEmpty')}</p>
           ) : (
-            <ul className="note-list">
+            <ul className="interview-note-list">
               {[...visibleNotes].reverse().map((note) => {
                 const code = codeOf(note.questionId);
                 return (
@@ -566,7 +563,6 @@ function ConductView(props: { readonly first: Workspace; readonly current: Works
           <ErrorAlert error={app.alert} onDismiss={app.dismissAlert} />
         </div>
       ) : null}
-      <UndoToastHost />
     </div>
   );
 }

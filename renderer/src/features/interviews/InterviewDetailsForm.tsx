@@ -2,18 +2,18 @@
 // mode, status and summary. Invalid values keep their inline message and stay unsent; data stored elsewhere
 // (another tab) flows into every field that is not being edited here.
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect, useRef } from 'react';
+import { useRef } from 'react';
 import { useController, useForm, type FieldError } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { interviewFieldsSchema, interviewModes, interviewStatuses, type Interview, type Organisation, type Respondent } from '../../../../shared/contract/fieldwork';
 import { z } from '../../../../shared/zod';
-import { Autosaver } from '../../app/autosave';
-import { registerSaveSource, type SaveSource } from '../../app/save-state';
+import { storedRow, useAutosaveForm } from '../../app/use-autosave-form';
 import { client } from '../../bridge';
 import { Field } from '../../components/Field';
 import { useFormat } from '../../i18n';
-import { detailsDraft, detailsLabelKeys, detailsOf, detailsPatch, formValuesOf, type DetailsField, type DetailsFormValues, type DetailsValues } from './details-form';
+import { detailsDraft, detailsLabelKeys, detailsOf, detailsPatch, type DetailsField, type DetailsValues } from './details-form';
 import { useLabels } from './parts';
+import { RespondentCheckList } from './RespondentCheckList';
 
 const shape = interviewFieldsSchema.shape;
 const detailsSchema = z.object({
@@ -37,61 +37,32 @@ export function InterviewDetailsForm(props: {
   const { t: tUi } = useTranslation();
   const format = useFormat();
   const labels = useLabels();
-  const saver = useRef<Autosaver<DetailsValues> | null>(null);
-  const initial = useRef(detailsOf(props.interview));
   // A half-typed date-time reads as '' in the input: it must not be saved as "no date".
   const dateIncomplete = useRef(false);
   const id = props.interview.id;
 
-  const form = useForm<DetailsFormValues>({
+  const form = useForm<DetailsValues>({
     resolver: zodResolver(detailsSchema),
     mode: 'onChange',
-    defaultValues: formValuesOf(initial.current),
+    defaultValues: detailsOf(props.interview),
   });
   const { register, formState, watch, setValue, getValues } = form;
   const picked = useController({ control: form.control, name: 'respondentIds' });
 
-  useEffect(() => {
-    let source: SaveSource | null = null;
-    const autosaver: Autosaver<DetailsValues> = new Autosaver<DetailsValues>({
-      saved: initial.current,
-      save: async (patch): Promise<DetailsValues> => {
-        const stored = detailsOf(await client.call('interviews.update', { id, patch: detailsPatch(patch) }));
-        // Take back only the fields sent: a field changed in another tab meanwhile arrives through adoptRemote,
-        // otherwise the engine would see this form's older text as an edit and send it back over the other tab's.
-        const next: Record<DetailsField, string> = { ...autosaver.savedValues };
-        for (const field of Object.keys(patch) as DetailsField[]) next[field] = stored[field];
-        return next;
-      },
-      onState: (state) => source?.set(state),
-      labelKey: (field) => detailsLabelKeys[field],
-    });
-    source = registerSaveSource(() => autosaver.flush());
-    saver.current = autosaver;
-    const subscription = form.watch((values) => {
-      const draft = detailsDraft(values as Partial<Record<DetailsField, unknown>>);
-      if (!dateIncomplete.current) return autosaver.edit(draft);
-      const { scheduledAt: _held, ...valid } = draft.valid;
-      autosaver.edit({ valid, invalid: [...draft.invalid, 'scheduledAt'] });
-    });
-    return () => {
-      subscription.unsubscribe();
-      saver.current = null;
-      void autosaver.flush().finally(() => {
-        autosaver.dispose();
-        source?.dispose();
-      });
-    };
-  }, [form, id]);
-
   // Stored elsewhere (another tab, the status set by interview mode): fields not edited here follow.
-  useEffect(() => {
-    const adopted = saver.current?.adoptRemote(detailsOf(props.interview)) ?? {};
-    const values = formValuesOf({ ...detailsOf(props.interview) });
-    for (const field of Object.keys(adopted) as DetailsField[]) setValue(field, values[field], { shouldValidate: true });
-  }, [props.interview, setValue]);
-
-  const flush = () => void saver.current?.flush();
+  const { flush } = useAutosaveForm<DetailsValues, DetailsValues>({
+    form,
+    stored: storedRow(props.interview, detailsOf),
+    readOnly: props.readOnly,
+    toDraft: (values) => {
+      const draft = detailsDraft(values);
+      if (!dateIncomplete.current) return draft;
+      const { scheduledAt: _held, ...valid } = draft.valid;
+      return { valid, invalid: [...draft.invalid, 'scheduledAt'] };
+    },
+    save: async (patch) => storedRow(await client.call('interviews.update', { id, patch: detailsPatch(patch) }), detailsOf),
+    labelKey: (field) => detailsLabelKeys[field],
+  });
   const field = (name: Exclude<DetailsField, 'respondentIds'>) => ({ ...register(name, { onBlur: flush }), readOnly: props.readOnly });
 
   function errorText(name: DetailsField): string | null {
@@ -143,7 +114,7 @@ export function InterviewDetailsForm(props: {
                   },
                 })}
                 disabled={props.readOnly}
-                className="input select select-wide"
+                className="input select interview-select-wide"
               >
                 <option value="">{t('common.noOrganisation')}</option>
                 {sortedOrganisations.map((organisation) => (
@@ -166,42 +137,12 @@ export function InterviewDetailsForm(props: {
             )}
           </Field>
         </div>
-        <fieldset className="plan-respondents">
+        <fieldset className="interview-plan-respondents">
           <legend className="field-label">{t('fields.respondents')}</legend>
           {candidates.length === 0 && linkedUnknown.length === 0 ? (
             <p className="field-hint">{organisationId === '' ? t('plan.respondentsPickOrganisation') : t('plan.respondentsNone')}</p>
           ) : (
-            <ul className="check-list check-list-columns">
-              {candidates.map((respondent) => (
-                <li key={respondent.id}>
-                  <label className="check-row">
-                    <input
-                      type="checkbox"
-                      checked={selected.has(respondent.id)}
-                      disabled={props.readOnly}
-                      onChange={(event) => toggle(respondent.id, event.target.checked)}
-                      onBlur={picked.field.onBlur}
-                    />
-                    <span className="check-row-text">
-                      <span className="check-row-title" dir="auto">
-                        {respondent.name}
-                      </span>
-                      <span className="check-row-meta">{[labels.role(respondent.role), respondent.jobTitle].filter(Boolean).join(' · ')}</span>
-                    </span>
-                  </label>
-                </li>
-              ))}
-              {linkedUnknown.map((rid) => (
-                <li key={rid}>
-                  <label className="check-row">
-                    <input type="checkbox" checked disabled={props.readOnly} onChange={() => toggle(rid, false)} />
-                    <span className="check-row-text">
-                      <span className="check-row-title">{t('common.unknownRespondent')}</span>
-                    </span>
-                  </label>
-                </li>
-              ))}
-            </ul>
+            <RespondentCheckList respondents={candidates} selected={selected} onToggle={toggle} onBlur={picked.field.onBlur} unknownIds={linkedUnknown} readOnly={props.readOnly} columns />
           )}
         </fieldset>
         <div className="form-row">
@@ -221,7 +162,7 @@ export function InterviewDetailsForm(props: {
                 })}
                 readOnly={props.readOnly}
                 type="datetime-local"
-                className="input input-datetime"
+                className="input interview-input-datetime"
               />
             )}
           </Field>
@@ -243,7 +184,7 @@ export function InterviewDetailsForm(props: {
           </Field>
         </div>
         <Field label={t('fields.summary')} hint={t('interview.summaryHint')} error={errorText('summary')}>
-          {(control) => <textarea {...control} {...field('summary')} className="input textarea textarea-grow" rows={5} dir="auto" />}
+          {(control) => <textarea {...control} {...field('summary')} className="input textarea interview-textarea-grow" rows={5} dir="auto" />}
         </Field>
       </div>
     </form>

@@ -1,7 +1,7 @@
 // One interview: its details (autosaved), progress, the answers per section to read back, its notes, and the
 // prominent way into interview mode ("Interview starten" / "Verder met interview", Alt+S). Deleting asks first
 // and can be undone from the planner.
-import { ArrowLeft, Clock, LoaderCircle, MessageSquareText, Play, Snowflake, Trash2, Undo2 } from 'lucide-react';
+import { ArrowLeft, Clock, MessageSquareText, Play, Snowflake, Trash2, Undo2 } from 'lucide-react';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
@@ -12,15 +12,19 @@ import { flushPendingSaves } from '../../app/save-state';
 import { client } from '../../bridge';
 import { ErrorAlert, Message } from '../../components/Alert';
 import { Button } from '../../components/Button';
+import { LoadingLine } from '../../components/LoadingLine';
 import { Dialog } from '../../components/Dialog';
+import { showUndo } from '../../components/Toast';
 import { AnswersView } from './AnswersView';
 import { isAnswered, sectionsFor } from './answer-values';
 import { InterviewDetailsForm } from './InterviewDetailsForm';
-import { useLiveData } from './live-data';
+import { useLiveData } from '../../app/live-data';
 import { NoteItem } from './NoteItems';
-import { Keys, ProgressMeter, StatusBadge, useInterviewFormat, useLabels } from './parts';
-import { ariaKeys, comboText, matches, shortcuts } from './shortcuts';
-import { showUndo, UndoToastHost } from './UndoToast';
+import { Keys } from '../../components/Keys';
+import { ProgressMeter } from '../../components/ProgressMeter';
+import { StatusBadge } from '../../components/StatusBadge';
+import { useInterviewFormat, useLabels } from './parts';
+import { ariaKeys, comboKeys, comboText, matches, shortcuts } from './shortcuts';
 import './interviews.css';
 
 async function loadInterview(id: string) {
@@ -36,33 +40,30 @@ export function InterviewPage(props: { readonly file: OpenFile; readonly id?: st
   const { t } = useTranslation('interviews');
   const id = props.id ?? '';
   const load = useCallback(() => loadInterview(id), [id]);
-  const { live } = useLiveData(load, ['interviews', 'answers', 'notes', 'guide', 'organisations', 'respondents'], `${props.file.path}#${id}`);
+  const { data, error } = useLiveData(load, ['interviews', 'answers', 'notes', 'guide', 'organisations', 'respondents'], `${props.file.path}#${id}`);
 
-  if (live.kind === 'loading') {
+  if (!data && !error) {
     return (
       <div className="page">
-        <p className="loading-line" role="status">
-          <LoaderCircle size={16} className="spin" aria-hidden />
-          {t('common.loading')}
-        </p>
+        <LoadingLine>{t('common.loading')}</LoadingLine>
       </div>
     );
   }
-  if (live.kind === 'failed') {
+  if (error || !data) {
     return (
       <div className="page">
         <BackLink />
-        {live.error.code === 'NOT_FOUND' ? <Message tone="warning" role="alert">{t('interview.notFound')}</Message> : <ErrorAlert error={live.error} />}
+        {error?.code === 'NOT_FOUND' ? <Message tone="warning" role="alert">{t('interview.notFound')}</Message> : error ? <ErrorAlert error={error} /> : null}
       </div>
     );
   }
-  return <InterviewView data={live.data} readOnly={props.file.readOnly} />;
+  return <InterviewView data={data} readOnly={props.file.readOnly} />;
 }
 
 function BackLink() {
   const { t } = useTranslation('interviews');
   return (
-    <Link href={routes.interviews} className="back-link">
+    <Link href={routes.interviews} className="interview-back-link">
       <ArrowLeft size={14} aria-hidden />
       {t('interview.back')}
     </Link>
@@ -116,9 +117,13 @@ function InterviewView(props: { readonly data: InterviewData; readonly readOnly:
       await client.call('interviews.delete', { id: interview.id });
       setConfirming(false);
       navigate(routes.interviews);
-      showUndo(t('interview.deleted', { organisation }), async () => {
-        await client.call('interviews.restore', { id: interview.id });
-      }, { takeFocus: true });
+      // Offered on the planner, where the deleted interview would reappear.
+      showUndo({
+        message: t('interview.deleted', { organisation }),
+        undo: async () => {
+          await client.call('interviews.restore', { id: interview.id });
+        },
+      });
     } catch (error) {
       setConfirming(false);
       app.showAlert(error);
@@ -142,7 +147,7 @@ function InterviewView(props: { readonly data: InterviewData; readonly readOnly:
           </div>
           <p className="lead">
             {meta.map((part, index) => (
-              <span key={index} className="meta-part" dir="auto">
+              <span key={index} className="interview-meta-part" dir="auto">
                 {part}
               </span>
             ))}
@@ -154,12 +159,12 @@ function InterviewView(props: { readonly data: InterviewData; readonly readOnly:
           </p>
         </div>
         {canConduct ? (
-          <div className="start-action">
-            <Button variant="primary" icon={Play} className="button-large" onClick={() => void start()} busy={starting} aria-keyshortcuts={ariaKeys(shortcuts.start)} data-testid="start-interview">
+          <div className="interview-start-action">
+            <Button variant="primary" icon={Play} className="interview-button-large" onClick={() => void start()} busy={starting} aria-keyshortcuts={ariaKeys(shortcuts.start)} data-testid="start-interview">
               {interview.status === 'planned' ? t('interview.start') : t('interview.resume')}
             </Button>
-            <span className="shortcut-hint" aria-hidden>
-              <Keys combo={shortcuts.start} />
+            <span className="interview-shortcut-hint" aria-hidden>
+              <Keys keys={comboKeys(shortcuts.start)} />
             </span>
             <span className="visually-hidden">{t('interview.shortcutHint', { keys: comboText(shortcuts.start) })}</span>
           </div>
@@ -170,7 +175,7 @@ function InterviewView(props: { readonly data: InterviewData; readonly readOnly:
         <Message tone="warning" role="status">
           <span>{t('interview.deletedNotice')} </span>
           {!props.readOnly ? (
-            <button type="button" className="button button-small button-secondary inline-button" onClick={() => void client.call('interviews.restore', { id: interview.id }).catch(app.showAlert)}>
+            <button type="button" className="button button-small button-secondary interview-inline-button" onClick={() => void client.call('interviews.restore', { id: interview.id }).catch(app.showAlert)}>
               <Undo2 size={14} aria-hidden />
               <span>{t('interview.restore')}</span>
             </button>
@@ -203,27 +208,27 @@ function InterviewView(props: { readonly data: InterviewData; readonly readOnly:
                 </div>
                 <div>
                   <dt>{t('interview.duration')}</dt>
-                  <dd className="fact-icon">
+                  <dd className="interview-fact-icon">
                     <Clock size={14} aria-hidden />
                     {format.duration(interview.elapsedSeconds)}
                   </dd>
                 </div>
                 <div>
                   <dt>{t('interview.notes')}</dt>
-                  <dd className="fact-icon">
+                  <dd className="interview-fact-icon">
                     <MessageSquareText size={14} aria-hidden />
                     {t('common.notesCount', { count: interview.noteCount })}
                   </dd>
                 </div>
               </dl>
-              <p className="facts-note fact-icon-note">
+              <p className="facts-note interview-fact-icon-note">
                 <Snowflake size={14} aria-hidden />
                 {interview.usesSnapshot ? t('interview.guideFrozen') : t('interview.guideLive')}
               </p>
             </div>
           </section>
           {!props.readOnly && !deleted ? (
-            <Button variant="ghost" icon={Trash2} className="danger-ghost" onClick={() => setConfirming(true)}>
+            <Button variant="ghost" icon={Trash2} className="button-danger-ghost interview-delete" onClick={() => setConfirming(true)}>
               {t('interview.delete')}
             </Button>
           ) : null}
@@ -249,9 +254,9 @@ function InterviewView(props: { readonly data: InterviewData; readonly readOnly:
         </div>
         <div className="card-body">
           {notes.length === 0 ? (
-            <p className="card-empty">{t('interview.notesEmpty')}</p>
+            <p className="interview-card-empty">{t('interview.notesEmpty')}</p>
           ) : (
-            <ul className="note-list">
+            <ul className="interview-note-list">
               {[...notes].reverse().map((note) => {
                 const code = note.questionId ? questionIndex.get(note.questionId) : undefined;
                 return <NoteItem key={note.id} note={note} where={{ label: code ? t('conduct.atQuestion', { code }) : t('conduct.atInterview') }} />;
@@ -287,7 +292,6 @@ function InterviewView(props: { readonly data: InterviewData; readonly readOnly:
           </p>
         </Dialog>
       ) : null}
-      <UndoToastHost />
     </div>
   );
 }

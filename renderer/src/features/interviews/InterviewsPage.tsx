@@ -1,6 +1,6 @@
 // The interview planner: every organisation with its interviews (date and time, respondents and roles, mode,
 // status, progress, notes), a status pipeline that doubles as filter, and what is still missing.
-import { Building2, CalendarPlus, ClipboardList, LoaderCircle, MessageSquareText } from 'lucide-react';
+import { Building2, CalendarPlus, ClipboardList, MessageSquareText } from 'lucide-react';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
@@ -12,12 +12,15 @@ import { routes, routeTo } from '../../app/routes';
 import { client } from '../../bridge';
 import { ErrorAlert } from '../../components/Alert';
 import { Button } from '../../components/Button';
-import { useLiveData } from './live-data';
+import { EmptyState } from '../../components/EmptyState';
+import { LoadingLine } from '../../components/LoadingLine';
+import { useLiveData } from '../../app/live-data';
 import { MissingWorkCard } from './MissingWorkCard';
-import { ProgressMeter, StatusBadge, useInterviewFormat, useLabels } from './parts';
+import { ProgressMeter } from '../../components/ProgressMeter';
+import { StatusBadge } from '../../components/StatusBadge';
+import { useInterviewFormat, useLabels } from './parts';
 import { PlanInterviewDialog, type PlanPreset } from './PlanInterviewDialog';
 import { filterGroups, groupByOrganisation, missingWork, statusCounts, type InterviewStatus, type OrganisationGroup, type PlannerFilter } from './planner';
-import { UndoToastHost } from './UndoToast';
 import './interviews.css';
 
 interface PlannerData {
@@ -51,7 +54,7 @@ export function InterviewsPage(props: { readonly file: OpenFile; readonly id?: s
   const { t } = useTranslation('interviews');
   const format = useInterviewFormat();
   const [, navigate] = useLocation();
-  const { live } = useLiveData(loadPlanner, ['organisations', 'respondents', 'interviews', 'answers', 'notes', 'guide'], props.file.path);
+  const { data, error } = useLiveData(loadPlanner, ['organisations', 'respondents', 'interviews', 'answers', 'notes', 'guide'], props.file.path);
   const [filter, setFilter] = useState<PlannerFilter>(readFilter);
   const [plan, setPlan] = useState<PlanPreset | null>(null);
 
@@ -59,7 +62,6 @@ export function InterviewsPage(props: { readonly file: OpenFile; readonly id?: s
     sessionStorage.setItem(filterKey, JSON.stringify(filter));
   }, [filter]);
 
-  const data = live.kind === 'ready' ? live.data : null;
   const groups = useMemo(() => (data ? groupByOrganisation(data.organisations, data.respondents, data.interviews, format.locale) : []), [data, format.locale]);
   // A filter on an organisation that no longer exists shows everything again.
   const activeFilter: PlannerFilter = data && filter.organisationId && !data.organisations.some((o) => o.id === filter.organisationId) ? { ...filter, organisationId: null } : filter;
@@ -78,24 +80,25 @@ export function InterviewsPage(props: { readonly file: OpenFile; readonly id?: s
         </Button>
       </header>
 
-      {live.kind === 'failed' ? <ErrorAlert error={live.error} /> : null}
-      {live.kind === 'loading' ? (
-        <p className="loading-line" role="status">
-          <LoaderCircle size={16} className="spin" aria-hidden />
-          {t('common.loading')}
-        </p>
+      {error ? <ErrorAlert error={error} /> : null}
+      {!data && !error ? (
+        <LoadingLine>{t('common.loading')}</LoadingLine>
       ) : null}
 
       {data ? (
         data.organisations.length === 0 && data.interviews.length === 0 ? (
-          <div className="empty-state">
-            <Building2 className="empty-state-icon" size={28} aria-hidden />
-            <p className="empty-state-title">{t('planner.emptyTitle')}</p>
-            <p className="empty-state-body">{t('planner.emptyBody')}</p>
-            <Link href={routes.organisations} className="button button-secondary empty-state-action">
-              {t('planner.goOrganisations')}
-            </Link>
-          </div>
+          <EmptyState
+            compact
+            icon={Building2}
+            title={t('planner.emptyTitle')}
+            action={
+              <Link href={routes.organisations} className="button button-secondary empty-state-action">
+                {t('planner.goOrganisations')}
+              </Link>
+            }
+          >
+            {t('planner.emptyBody')}
+          </EmptyState>
         ) : (
           <>
             <Toolbar data={data} filter={activeFilter} onFilter={setFilter} />
@@ -121,7 +124,6 @@ export function InterviewsPage(props: { readonly file: OpenFile; readonly id?: s
           }}
         />
       ) : null}
-      <UndoToastHost />
     </div>
   );
 }
@@ -136,27 +138,27 @@ function Toolbar(props: { readonly data: PlannerData; readonly filter: PlannerFi
   const organisations = [...props.data.organisations].sort((a, b) => a.name.localeCompare(b.name, format.locale, { sensitivity: 'base', numeric: true }));
   return (
     <div className="planner-toolbar">
-      <div className="pipeline" role="group" aria-label={t('planner.pipelineLabel')}>
-        <button type="button" className="pipeline-step pipeline-all" aria-pressed={props.filter.status === null} onClick={() => setStatus(null)}>
+      <div className="interview-pipeline" role="group" aria-label={t('planner.pipelineLabel')}>
+        <button type="button" className="interview-pipeline-step interview-pipeline-all" aria-pressed={props.filter.status === null} onClick={() => setStatus(null)}>
           <span className="pipeline-label">{t('planner.allStatuses')}</span>
-          <span className="pipeline-count">{format.number(scope.length)}</span>
+          <span className="interview-pipeline-count">{format.number(scope.length)}</span>
         </button>
         {interviewStatuses.map((status) => (
           <button
             key={status}
             type="button"
-            className={`pipeline-step pipeline-${status}`}
+            className={`interview-pipeline-step interview-pipeline-${status}`}
             aria-pressed={props.filter.status === status}
             onClick={() => setStatus(props.filter.status === status ? null : status)}
           >
             <span className={`status-dot status-dot-${status}`} aria-hidden />
             <span className="pipeline-label">{labels.status(status)}</span>
-            <span className="pipeline-count">{format.number(counts[status])}</span>
+            <span className="interview-pipeline-count">{format.number(counts[status])}</span>
           </button>
         ))}
       </div>
-      <label className="inline-field planner-organisation-filter">
-        <span className="inline-field-label">{t('planner.organisationFilter')}</span>
+      <label className="interview-inline-field planner-organisation-filter">
+        <span className="interview-inline-field-label">{t('planner.organisationFilter')}</span>
         <select
           className="input select"
           value={props.filter.organisationId ?? ''}
@@ -183,21 +185,18 @@ function PlannerTable(props: { readonly groups: readonly OrganisationGroup[]; re
   const { t } = useTranslation('interviews');
   if (props.groups.length === 0) {
     return (
-      <div className="empty-state">
-        <ClipboardList className="empty-state-icon" size={28} aria-hidden />
-        <p className="empty-state-title">{t('planner.noMatches')}</p>
-      </div>
+      <EmptyState compact icon={ClipboardList} title={t('planner.noMatches')} />
     );
   }
   return (
     <div className="card table-card">
       <table className="data-table planner-table" aria-label={t('planner.tableLabel')}>
         <colgroup>
-          <col className="col-when" />
-          <col className="col-respondents" />
-          <col className="col-mode" />
-          <col className="col-status" />
-          <col className="col-progress" />
+          <col className="interview-col-when" />
+          <col className="interview-col-respondents" />
+          <col className="interview-col-mode" />
+          <col className="interview-col-status" />
+          <col className="interview-col-progress" />
           <col className="col-notes" />
         </colgroup>
         <thead>
@@ -207,7 +206,7 @@ function PlannerTable(props: { readonly groups: readonly OrganisationGroup[]; re
             <th scope="col">{t('planner.columns.mode')}</th>
             <th scope="col">{t('planner.columns.status')}</th>
             <th scope="col">{t('planner.columns.progress')}</th>
-            <th scope="col" className="cell-number">
+            <th scope="col" className="interview-cell-number">
               {t('planner.columns.notes')}
             </th>
           </tr>
@@ -227,15 +226,15 @@ function GroupRows(props: { readonly group: OrganisationGroup; readonly filtered
   const name = organisation?.name ?? t('common.noOrganisation');
   return (
     <tbody className="planner-group">
-      <tr className="group-row">
+      <tr className="interview-group-row">
         <th scope="rowgroup" colSpan={6}>
-          <div className="group-head">
-            <div className="group-title">
-              <span className="group-name" dir="auto">
+          <div className="interview-group-head">
+            <div className="interview-group-title">
+              <span className="interview-group-name" dir="auto">
                 {name}
               </span>
               {organisation ? (
-                <span className="group-meta">
+                <span className="interview-group-meta">
                   {t('planner.organisationMeta', {
                     kind: organisationKindLabels[organisation.kind][format.language],
                     respondents: t('planner.respondentCount', { count: respondents.length }),
@@ -254,7 +253,7 @@ function GroupRows(props: { readonly group: OrganisationGroup; readonly filtered
         </th>
       </tr>
       {interviews.length === 0 ? (
-        <tr className="empty-row">
+        <tr className="interview-empty-row">
           <td colSpan={6}>{props.filtered ? t('planner.noMatches') : t('planner.noInterviewsYet')}</td>
         </tr>
       ) : (
@@ -273,19 +272,19 @@ function InterviewRow(props: { readonly interview: Interview; readonly organisat
   return (
     <tr className="interview-row" data-testid="interview-row">
       <td>
-        <Link href={routeTo(routes.interview, interview.id)} className="row-link">
+        <Link href={routeTo(routes.interview, interview.id)} className="interview-row-link">
           <span className="visually-hidden">{props.organisationName}, </span>
           {dated ? (
             <>
               <span className="when-date">{format.scheduledDate(interview.scheduledAt)}</span>
-              <span className="when-time">{format.scheduledTime(interview.scheduledAt)}</span>
+              <span className="interview-when-time">{format.scheduledTime(interview.scheduledAt)}</span>
             </>
           ) : (
-            <span className="when-missing">{t('common.noDate')}</span>
+            <span className="interview-when-missing">{t('common.noDate')}</span>
           )}
         </Link>
         {interview.location ? (
-          <span className="cell-sub" dir="auto">
+          <span className="interview-cell-sub" dir="auto">
             {interview.location}
           </span>
         ) : null}
@@ -295,10 +294,10 @@ function InterviewRow(props: { readonly interview: Interview; readonly organisat
           <span className="cell-muted">{t('common.noRespondents')}</span>
         ) : (
           <>
-            <span className="cell-main" dir="auto">
+            <span className="interview-cell-main" dir="auto">
               {interview.respondentNames.join(', ')}
             </span>
-            <span className="cell-sub">{interview.respondentRoles.map((role) => labels.role(role)).join(', ')}</span>
+            <span className="interview-cell-sub">{interview.respondentRoles.map((role) => labels.role(role)).join(', ')}</span>
           </>
         )}
       </td>
@@ -314,9 +313,9 @@ function InterviewRow(props: { readonly interview: Interview; readonly organisat
           label={t('common.progressLabel', { answered: format.number(interview.answeredCount), total: format.number(interview.questionCount) })}
         />
       </td>
-      <td className="cell-number">
+      <td className="interview-cell-number">
         {interview.noteCount > 0 ? (
-          <span className="note-count" title={t('common.notesCount', { count: interview.noteCount })}>
+          <span className="interview-note-count" title={t('common.notesCount', { count: interview.noteCount })}>
             <MessageSquareText size={14} aria-hidden />
             <span aria-hidden>{format.number(interview.noteCount)}</span>
             <span className="visually-hidden">{t('common.notesCount', { count: interview.noteCount })}</span>

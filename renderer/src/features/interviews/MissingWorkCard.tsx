@@ -40,8 +40,8 @@ export function MissingWorkCard(props: { readonly missing: MissingWork; readonly
 
   if (nothingMissing(missing)) {
     return (
-      <section className="card missing-card" aria-labelledby={`${id}-heading`}>
-        <div className="missing-done">
+      <section className="card interview-missing-card" aria-labelledby={`${id}-heading`}>
+        <div className="interview-missing-done">
           <CircleCheck size={18} aria-hidden />
           <h2 id={`${id}-heading`} className="visually-hidden">
             {t('planner.missing.heading')}
@@ -106,27 +106,27 @@ export function MissingWorkCard(props: { readonly missing: MissingWork; readonly
   }
 
   return (
-    <section className="card missing-card" aria-labelledby={`${id}-heading`}>
-      <div className="missing-summary">
-        <h2 id={`${id}-heading`} className="missing-heading">
+    <section className="card interview-missing-card" aria-labelledby={`${id}-heading`}>
+      <div className="interview-missing-summary">
+        <h2 id={`${id}-heading`} className="interview-missing-heading">
           <ListTodo size={16} aria-hidden />
           {t('planner.missing.heading')}
         </h2>
-        <ul className="missing-toggles">
+        <ul className="interview-missing-toggles">
           {present.map((kind) => {
             const Icon = icons[kind];
             return (
               <li key={kind}>
                 <button
                   type="button"
-                  className="missing-toggle"
+                  className="interview-missing-toggle"
                   aria-expanded={shown === kind}
                   aria-controls={`${id}-${kind}`}
                   onClick={() => setOpen(shown === kind ? null : kind)}
                 >
                   <Icon size={14} aria-hidden />
                   <span>{title(kind)}</span>
-                  <ChevronDown size={14} className="missing-chevron" aria-hidden />
+                  <ChevronDown size={14} className="interview-missing-chevron" aria-hidden />
                 </button>
               </li>
             );
@@ -134,7 +134,7 @@ export function MissingWorkCard(props: { readonly missing: MissingWork; readonly
         </ul>
       </div>
       {present.map((kind) => (
-        <div key={kind} id={`${id}-${kind}`} className="missing-panel" hidden={shown !== kind}>
+        <div key={kind} id={`${id}-${kind}`} className="interview-missing-panel" hidden={shown !== kind}>
           <ul className="chip-list" aria-label={title(kind)}>
             {items(kind).map((item, index) => (
               <li key={index}>{item}</li>

@@ -9,9 +9,10 @@ import { toErrorInfo } from '../../app/autosave';
 import { registerSaveSource, type SaveSource } from '../../app/save-state';
 import { client } from '../../bridge';
 import { ErrorAlert } from '../../components/Alert';
-import { NoteKindTag } from './NoteItems';
+import { NoteKindTag } from '../../components/NoteKindTag';
 import { useLabels } from './parts';
-import { noteKindOrder, type NoteKind } from './shortcuts';
+import { noteKindOrder } from './shortcuts';
+import type { NoteKind } from '../../components/NoteKindTag';
 
 export interface ComposerTarget {
   readonly kind: NoteKind;
@@ -95,15 +96,15 @@ export function NoteComposer(props: {
   }
 
   return (
-    <div ref={root} className={`note-composer note-composer-${props.target.kind}`} data-testid="note-composer" role="group" aria-labelledby={`${id}-label`}>
-      <div className="note-composer-head">
-        <NoteKindTag kind={props.target.kind} />
-        <span id={`${id}-label`} className="note-composer-where">
+    <div ref={root} className="note-composer" data-testid="note-composer" role="group" aria-labelledby={`${id}-label`}>
+      <div className="interview-note-composer-head">
+        <NoteKindTag kind={props.target.kind} compact />
+        <span id={`${id}-label`} className="interview-note-composer-where">
           <span className="visually-hidden">{labels.noteKind(props.target.kind)} </span>
           {props.where}
         </span>
         <select
-          className="input select note-kind-select"
+          className="input select interview-note-kind-select"
           aria-label={t('composer.kindLabel')}
           value={props.target.kind}
           onChange={(event) => props.onKind(event.target.value as NoteKind)}
@@ -125,7 +126,7 @@ export function NoteComposer(props: {
       {error ? <ErrorAlert error={error} onDismiss={() => setError(null)} /> : null}
       <textarea
         ref={field}
-        className="input textarea textarea-grow note-composer-text"
+        className="input textarea interview-textarea-grow interview-note-composer-text"
         aria-labelledby={`${id}-label`}
         aria-describedby={`${id}-hint`}
         dir="auto"
@@ -145,8 +146,8 @@ export function NoteComposer(props: {
           }
         }}
       />
-      <div className="note-composer-foot">
-        <span id={`${id}-hint`} className="note-composer-hint">
+      <div className="interview-note-composer-foot">
+        <span id={`${id}-hint`} className="interview-note-composer-hint">
           {t('composer.hint')}
         </span>
         <div className="note-composer-actions">

@@ -10,12 +10,11 @@ import { z } from '../../../../shared/zod';
 import { useApp } from '../../app/AppProvider';
 import { toErrorInfo } from '../../app/autosave';
 import { client } from '../../bridge';
-import { ErrorAlert } from '../../components/Alert';
-import { Button } from '../../components/Button';
-import { Dialog } from '../../components/Dialog';
+import { FormDialog } from '../../components/FormDialog';
 import { Field } from '../../components/Field';
 import { useFormat } from '../../i18n';
 import { useLabels } from './parts';
+import { RespondentCheckList } from './RespondentCheckList';
 
 const shape = interviewFieldsSchema.shape;
 const planSchema = z.object({
@@ -108,30 +107,25 @@ export function PlanInterviewDialog(props: {
   }
 
   return (
-    <Dialog
+    <FormDialog
       title={t('plan.title')}
       description={t('plan.description')}
-      onClose={props.onClose}
       testId="plan-interview-dialog"
-      footer={
-        <>
-          <Button variant="ghost" onClick={props.onClose}>
-            {tUi('common.cancel')}
-          </Button>
-          <Button variant="primary" type="submit" form="plan-interview-form" busy={formState.isSubmitting}>
-            {t('plan.submit')}
-          </Button>
-        </>
-      }
+      formId="plan-interview-form"
+      formClassName="form-stack"
+      submitLabel={t('plan.submit')}
+      busy={formState.isSubmitting}
+      onSubmit={(event) => void onSubmit(event)}
+      onClose={props.onClose}
+      error={error}
+      onDismissError={() => setError(null)}
     >
-      <form id="plan-interview-form" className="form-stack" onSubmit={(event) => void onSubmit(event)} noValidate>
-        {error ? <ErrorAlert error={error} onDismiss={() => setError(null)} /> : null}
         <Field label={t('plan.organisation')} required error={message('organisationId', formState.errors.organisationId)}>
           {(control) => (
             <select
               {...control}
               {...register('organisationId', { onChange: () => setValue('respondentIds', []) })}
-              className="input select select-wide"
+              className="input select interview-select-wide"
               data-autofocus
             >
               <option value="">{t('plan.chooseOrganisation')}</option>
@@ -143,7 +137,7 @@ export function PlanInterviewDialog(props: {
             </select>
           )}
         </Field>
-        <fieldset className="plan-respondents">
+        <fieldset className="interview-plan-respondents">
           <legend className="field-label">{t('plan.respondents')}</legend>
           {organisationId === '' ? (
             <p className="field-hint">{t('plan.respondentsPickOrganisation')}</p>
@@ -151,21 +145,7 @@ export function PlanInterviewDialog(props: {
             <p className="field-hint">{t('plan.respondentsNone')}</p>
           ) : (
             <>
-              <ul className="check-list">
-                {candidates.map((respondent) => (
-                  <li key={respondent.id}>
-                    <label className="check-row">
-                      <input type="checkbox" checked={selected.has(respondent.id)} onChange={(event) => toggle(respondent.id, event.target.checked)} onBlur={picked.field.onBlur} />
-                      <span className="check-row-text">
-                        <span className="check-row-title" dir="auto">
-                          {respondent.name}
-                        </span>
-                        <span className="check-row-meta">{[labels.role(respondent.role), respondent.jobTitle].filter(Boolean).join(' · ')}</span>
-                      </span>
-                    </label>
-                  </li>
-                ))}
-              </ul>
+              <RespondentCheckList respondents={candidates} selected={selected} onToggle={toggle} onBlur={picked.field.onBlur} />
               <p className="field-hint">{t('plan.respondentsHint')}</p>
             </>
           )}
@@ -186,7 +166,7 @@ export function PlanInterviewDialog(props: {
                     dateInput.current = element;
                   }}
                   type="datetime-local"
-                  className="input input-datetime"
+                  className="input interview-input-datetime"
                 />
               );
             }}
@@ -208,7 +188,6 @@ export function PlanInterviewDialog(props: {
             )}
           </Field>
         </div>
-      </form>
-    </Dialog>
+    </FormDialog>
   );
 }

@@ -6,7 +6,8 @@ import { useTranslation } from 'react-i18next';
 import type { Guide, Note, Question } from '../../../../shared/contract/fieldwork';
 import type { AnswerForm, EditOptions } from './answer-book';
 import { AnswerInput } from './AnswerInputs';
-import { localized, type NoAnswer } from './answer-values';
+import { type NoAnswer } from './answer-values';
+import { useContentText } from '../../components/Localized';
 import { NoteItem } from './NoteItems';
 import { useInterviewFormat, useLabels } from './parts';
 
@@ -28,6 +29,7 @@ export interface QuestionCardProps {
 export const QuestionCard = memo(function QuestionCard(props: QuestionCardProps) {
   const { t } = useTranslation('interviews');
   const format = useInterviewFormat();
+  const contentText = useContentText();
   const labels = useLabels();
   const [helpOpen, setHelpOpen] = useState(false);
   const id = useId();
@@ -35,9 +37,9 @@ export const QuestionCard = memo(function QuestionCard(props: QuestionCardProps)
   const textId = `${id}-text`;
   const helpId = `${id}-help`;
   const explanationId = `${id}-explanation`;
-  const text = localized(question.text, format.language);
+  const text = contentText(question.text);
   const untranslated = question.text[format.language].trim() === '' && format.language !== 'nl';
-  const help = localized(question.help, format.language);
+  const help = contentText(question.help);
   const code = question.code || '–';
   const onEdit = (patch: Partial<AnswerForm>, options?: EditOptions) => props.onEdit(question.id, patch, options);
   const onFlush = () => props.onFlush(question.id);
@@ -50,28 +52,28 @@ export const QuestionCard = memo(function QuestionCard(props: QuestionCardProps)
   return (
     <div
       role="group"
-      className={`question-card${props.current ? ' is-current' : ''}${form.noAnswer ? ' is-no-answer' : ''}`}
+      className={`interview-question-card${props.current ? ' is-current' : ''}${form.noAnswer ? ' is-no-answer' : ''}`}
       aria-labelledby={textId}
       data-question-id={question.id}
       data-question-code={question.code}
       data-testid="question"
       onFocus={() => props.onFocusQuestion(question.id)}
     >
-      <div className="question-head">
-        <span className="question-code" aria-hidden>
+      <div className="interview-question-head">
+        <span className="interview-question-code" aria-hidden>
           {code}
         </span>
-        <h3 id={textId} className="question-text" dir="auto" lang={untranslated ? 'nl' : undefined}>
+        <h3 id={textId} className="interview-question-text" dir="auto" lang={untranslated ? 'nl' : undefined}>
           <span className="visually-hidden">{code} </span>
           {text}
         </h3>
-        <div className="question-tags">
-          {form.noAnswer ? <span className="badge no-answer-badge">{form.noAnswer === 'not_applicable' ? t('answer.notApplicable') : t('answer.dontKnow')}</span> : null}
-          {question.roles.length > 0 ? <span className="role-tag">{question.roles.map((r) => labels.role(r)).join(' · ')}</span> : null}
+        <div className="interview-question-tags">
+          {form.noAnswer ? <span className="badge interview-no-answer-badge">{form.noAnswer === 'not_applicable' ? t('answer.notApplicable') : t('answer.dontKnow')}</span> : null}
+          {question.roles.length > 0 ? <span className="interview-role-tag">{question.roles.map((r) => labels.role(r)).join(' · ')}</span> : null}
           {help.trim() !== '' ? (
             <button
               type="button"
-              className={`help-toggle${helpOpen ? ' is-open' : ''}`}
+              className={`interview-help-toggle${helpOpen ? ' is-open' : ''}`}
               aria-expanded={helpOpen}
               aria-controls={helpId}
               aria-label={t('answer.helpFor', { code })}
@@ -84,25 +86,25 @@ export const QuestionCard = memo(function QuestionCard(props: QuestionCardProps)
         </div>
       </div>
       {help.trim() !== '' ? (
-        <p id={helpId} className="question-help" dir="auto" hidden={!helpOpen}>
+        <p id={helpId} className="interview-question-help" dir="auto" hidden={!helpOpen}>
           {help}
         </p>
       ) : null}
 
-      <div className="question-answer">
+      <div className="interview-question-answer">
         <AnswerInput question={question} guide={props.guide} form={form} labelledBy={textId} readOnly={props.readOnly} onEdit={onEdit} onFlush={onFlush} />
       </div>
 
-      <div className="question-footer">
-        <div className="no-answer" role="group" aria-label={t('answer.noAnswerGroup', { code })}>
-          <button type="button" className="toggle-chip" aria-pressed={form.noAnswer === 'not_applicable'} disabled={props.readOnly} onClick={() => toggleNoAnswer('not_applicable')}>
+      <div className="interview-question-footer">
+        <div className="interview-no-answer" role="group" aria-label={t('answer.noAnswerGroup', { code })}>
+          <button type="button" className="interview-toggle-chip" aria-pressed={form.noAnswer === 'not_applicable'} disabled={props.readOnly} onClick={() => toggleNoAnswer('not_applicable')}>
             {t('answer.notApplicable')}
           </button>
-          <button type="button" className="toggle-chip" aria-pressed={form.noAnswer === 'dont_know'} disabled={props.readOnly} onClick={() => toggleNoAnswer('dont_know')}>
+          <button type="button" className="interview-toggle-chip" aria-pressed={form.noAnswer === 'dont_know'} disabled={props.readOnly} onClick={() => toggleNoAnswer('dont_know')}>
             {t('answer.dontKnow')}
           </button>
           {hasValue && question.type !== 'open' && question.type !== 'number' && !props.readOnly ? (
-            <button type="button" className="toggle-chip toggle-chip-quiet" onClick={() => onEdit({ value: null }, { immediate: true })} aria-label={t('answer.clearFor', { code })}>
+            <button type="button" className="interview-toggle-chip interview-toggle-chip-quiet" onClick={() => onEdit({ value: null }, { immediate: true })} aria-label={t('answer.clearFor', { code })}>
               <Eraser size={12} aria-hidden />
               <span>{t('answer.clear')}</span>
             </button>
@@ -110,14 +112,14 @@ export const QuestionCard = memo(function QuestionCard(props: QuestionCardProps)
         </div>
       </div>
 
-      <div className="question-explanation">
-        <label htmlFor={explanationId} className="explanation-label">
+      <div className="interview-question-explanation">
+        <label htmlFor={explanationId} className="interview-explanation-label">
           {t('answer.explanation')}
           <span className="visually-hidden"> {t('answer.explanationSuffix', { code })}</span>
         </label>
         <textarea
           id={explanationId}
-          className="input textarea textarea-grow explanation-input"
+          className="input textarea interview-textarea-grow interview-explanation-input"
           data-field="explanation"
           dir="auto"
           rows={1}
@@ -130,7 +132,7 @@ export const QuestionCard = memo(function QuestionCard(props: QuestionCardProps)
       </div>
 
       {props.notes.length > 0 ? (
-        <ul className="note-list note-list-inline" aria-label={t('conduct.notesHeading')}>
+        <ul className="interview-note-list interview-note-list-inline" aria-label={t('conduct.notesHeading')}>
           {props.notes.map((note) => (
             <NoteItem key={note.id} note={note} compact onDelete={props.readOnly ? undefined : () => props.onDeleteNote(note)} />
           ))}

@@ -2,27 +2,16 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Dialog } from '../../components/Dialog';
-import { Keys, useLabels } from './parts';
+import { Keys } from '../../components/Keys';
+import { useLabels } from './parts';
 import { comboKeys, noteKindOrder, noteShortcuts, shortcuts, type Combo } from './shortcuts';
 
 function Row(props: { readonly keys: ReactNode; readonly children: ReactNode }) {
   return (
     <tr>
-      <td className="shortcut-keys">{props.keys}</td>
+      <td className="interview-shortcut-keys">{props.keys}</td>
       <td>{props.children}</td>
     </tr>
-  );
-}
-
-function Plain(props: { readonly keys: readonly string[] }) {
-  return (
-    <span className="keys">
-      {props.keys.map((key, index) => (
-        <kbd key={index} className="kbd">
-          {key}
-        </kbd>
-      ))}
-    </span>
   );
 }
 
@@ -33,7 +22,7 @@ function Either(props: { readonly combos: readonly Combo[] }) {
       {props.combos.map((combo, index) => (
         <span key={index}>
           {index > 0 ? <span className="keys-or"> {t('shortcuts.or')} </span> : null}
-          <Keys combo={combo} />
+          <Keys keys={comboKeys(combo)} />
         </span>
       ))}
     </>
@@ -45,43 +34,43 @@ export function ShortcutHelp(props: { readonly onClose: () => void }) {
   const labels = useLabels();
   return (
     <Dialog title={t('shortcuts.title')} description={t('shortcuts.description')} onClose={props.onClose} size="large" testId="shortcut-help">
-      <div className="shortcut-columns">
+      <div className="interview-shortcut-columns">
         <div>
-          <table className="shortcut-table">
+          <table className="interview-shortcut-table">
             <caption>{t('shortcuts.navigation')}</caption>
             <tbody>
-              <Row keys={<Keys combo={shortcuts.nextSection} />}>{t('shortcuts.nextSection')}</Row>
-              <Row keys={<Keys combo={shortcuts.previousSection} />}>{t('shortcuts.previousSection')}</Row>
+              <Row keys={<Keys keys={comboKeys(shortcuts.nextSection)} />}>{t('shortcuts.nextSection')}</Row>
+              <Row keys={<Keys keys={comboKeys(shortcuts.previousSection)} />}>{t('shortcuts.previousSection')}</Row>
               <Row keys={<Either combos={[{ code: 'Tab' }, { shift: true, code: 'Tab' }]} />}>{t('shortcuts.tab')}</Row>
             </tbody>
           </table>
-          <table className="shortcut-table">
+          <table className="interview-shortcut-table">
             <caption>{t('shortcuts.answering')}</caption>
             <tbody>
-              <Row keys={<Plain keys={['←', '→', '↑', '↓']} />}>{t('shortcuts.arrows')}</Row>
-              <Row keys={<Plain keys={['1', '…', '5']} />}>{t('shortcuts.digits')}</Row>
-              <Row keys={<Plain keys={[t('keys.space')]} />}>{t('shortcuts.space')}</Row>
+              <Row keys={<Keys keys={['←', '→', '↑', '↓']} />}>{t('shortcuts.arrows')}</Row>
+              <Row keys={<Keys keys={['1', '…', '5']} />}>{t('shortcuts.digits')}</Row>
+              <Row keys={<Keys keys={[t('keys.space')]} />}>{t('shortcuts.space')}</Row>
             </tbody>
           </table>
         </div>
         <div>
-          <table className="shortcut-table">
+          <table className="interview-shortcut-table">
             <caption>{t('shortcuts.capture')}</caption>
             <tbody>
               {noteKindOrder.map((kind) => (
-                <Row key={kind} keys={<Keys combo={noteShortcuts[kind]} />}>
+                <Row key={kind} keys={<Keys keys={comboKeys(noteShortcuts[kind])} />}>
                   {labels.noteKind(kind)}
                 </Row>
               ))}
-              <Row keys={<Plain keys={[t('keys.enter')]} />}>{t('shortcuts.saveNote')}</Row>
-              <Row keys={<Plain keys={[t('keys.shift'), t('keys.enter')]} />}>{t('shortcuts.newline')}</Row>
-              <Row keys={<Plain keys={[t('keys.escape')]} />}>{t('shortcuts.cancelNote')}</Row>
+              <Row keys={<Keys keys={[t('keys.enter')]} />}>{t('shortcuts.saveNote')}</Row>
+              <Row keys={<Keys keys={[t('keys.shift'), t('keys.enter')]} />}>{t('shortcuts.newline')}</Row>
+              <Row keys={<Keys keys={[t('keys.escape')]} />}>{t('shortcuts.cancelNote')}</Row>
             </tbody>
           </table>
-          <table className="shortcut-table">
+          <table className="interview-shortcut-table">
             <caption>{t('shortcuts.other')}</caption>
             <tbody>
-              <Row keys={<Keys combo={shortcuts.pause} />}>{t('shortcuts.pause')}</Row>
+              <Row keys={<Keys keys={comboKeys(shortcuts.pause)} />}>{t('shortcuts.pause')}</Row>
               <Row keys={<Either combos={[shortcuts.help, shortcuts.helpQuestionMark]} />}>{t('shortcuts.help')}</Row>
             </tbody>
           </table>
@@ -97,23 +86,23 @@ export function ShortcutHints(props: { readonly onHelp: () => void }) {
   const [alt, pageDown] = comboKeys(shortcuts.nextSection);
   const pageUp = comboKeys(shortcuts.previousSection).at(-1)!;
   return (
-    <div className="shortcut-hints" role="note" aria-label={t('conduct.hints.heading')}>
+    <div className="interview-shortcut-hints" role="note" aria-label={t('conduct.hints.heading')}>
       <ul>
         <li>
-          <Plain keys={[alt!, pageDown!]} />
+          <Keys keys={[alt!, pageDown!]} />
           <span>{t('conduct.hints.next')}</span>
         </li>
         <li>
-          <Plain keys={[alt!, pageUp]} />
+          <Keys keys={[alt!, pageUp]} />
           <span>{t('conduct.hints.previous')}</span>
         </li>
         <li>
-          <Plain keys={[alt!, 'K B Q A O']} />
+          <Keys keys={[alt!, 'K B Q A O']} />
           <span>{t('conduct.hints.note')}</span>
         </li>
         <li>
-          <button type="button" className="hint-button" onClick={props.onHelp}>
-            <Keys combo={shortcuts.help} />
+          <button type="button" className="interview-hint-button" onClick={props.onHelp}>
+            <Keys keys={comboKeys(shortcuts.help)} />
             <span>{t('conduct.hints.help')}</span>
           </button>
         </li>

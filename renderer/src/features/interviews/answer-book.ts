@@ -22,18 +22,7 @@ export interface AnswerSaveInput {
   readonly explanation?: string;
 }
 
-/** The engine compares fields with Object.is, so a choice list travels as its JSON text. */
-interface Stored {
-  value: string;
-  noAnswer: NoAnswer | null;
-  explanation: string;
-}
-
 export const emptyAnswer: AnswerForm = { value: null, noAnswer: null, explanation: '' };
-
-function toStored(form: AnswerForm): Stored {
-  return { value: JSON.stringify(canonicalValue(form.value)), noAnswer: form.noAnswer, explanation: form.explanation };
-}
 
 function formOf(answer: Answer | undefined): AnswerForm {
   return answer ? { value: canonicalValue(answer.value), noAnswer: answer.noAnswer, explanation: answer.explanation } : emptyAnswer;
@@ -54,7 +43,7 @@ export interface AnswerBookOptions {
 }
 
 interface Entry {
-  readonly saver: Autosaver<Stored>;
+  readonly saver: Autosaver<AnswerForm>;
   form: AnswerForm;
   /** The value field holds text that is not a valid value (e.g. "2,,5" in a number field): kept, not sent. */
   invalidValue: boolean;
@@ -154,12 +143,12 @@ export class AnswerBook {
         continue;
       }
       if (answer.updatedAt < entry.storedAt) continue;
-      let stored = toStored(formOf(answer));
+      let stored = formOf(answer);
       if (focused && focused.questionId === answer.questionId) stored = { ...stored, [focused.field]: entry.saver.savedValues[focused.field] };
       const adopted = entry.saver.adoptRemote(stored);
       if (Object.keys(adopted).length === 0) continue;
       const next: { -readonly [K in AnswerField]: AnswerForm[K] } = { ...entry.form };
-      if (adopted.value !== undefined) next.value = JSON.parse(adopted.value) as AnswerValue;
+      if (adopted.value !== undefined) next.value = adopted.value;
       if (adopted.noAnswer !== undefined) next.noAnswer = adopted.noAnswer;
       if (adopted.explanation !== undefined) next.explanation = adopted.explanation;
       // A value chosen here and a "no answer" chosen elsewhere cannot both stand: the edit here is newer.
@@ -195,20 +184,20 @@ export class AnswerBook {
       invalidValue: false,
       maxTimer: null,
       storedAt: this.remote.get(questionId)?.updatedAt ?? '',
-      saver: new Autosaver<Stored>({
-        saved: toStored(form),
+      saver: new Autosaver<AnswerForm>({
+        saved: form,
         save: async (patch) => {
           const answer = await this.options.save({
             interviewId: this.options.interviewId,
             questionId,
-            ...(patch.value !== undefined && { value: JSON.parse(patch.value) as AnswerValue }),
+            ...(patch.value !== undefined && { value: patch.value }),
             ...(patch.noAnswer !== undefined && { noAnswer: patch.noAnswer }),
             ...(patch.explanation !== undefined && { explanation: patch.explanation }),
           });
           if (answer.updatedAt > entry.storedAt) entry.storedAt = answer.updatedAt;
           // Take back only what was sent (value and "no answer" move together in the core). A field another tab
           // changed meanwhile must arrive through adoptRemote, or the engine would send this tab's old text back.
-          const stored = toStored(formOf(answer));
+          const stored = formOf(answer);
           const before = entry.saver.savedValues;
           const sentChoice = patch.value !== undefined || patch.noAnswer !== undefined;
           return {
@@ -226,10 +215,10 @@ export class AnswerBook {
     return entry;
   }
 
-  private draft(entry: Entry): Draft<Stored> {
-    const stored = toStored(entry.form);
-    if (!entry.invalidValue) return { valid: stored, invalid: [] };
-    return { valid: { noAnswer: stored.noAnswer, explanation: stored.explanation }, invalid: ['value'] };
+  private draft(entry: Entry): Draft<AnswerForm> {
+    const form = entry.form;
+    if (!entry.invalidValue) return { valid: form, invalid: [] };
+    return { valid: { noAnswer: form.noAnswer, explanation: form.explanation }, invalid: ['value'] };
   }
 
   private setForm(questionId: string, entry: Entry, form: AnswerForm): void {

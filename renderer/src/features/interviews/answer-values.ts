@@ -2,7 +2,8 @@
 // respondents' roles, how a value is stored (no value for "n.v.t. / weet niet", never 0), and what counts as answered.
 import type { Answer, AnswerValue, Guide, Question, Section } from '../../../../shared/contract/fieldwork';
 import type { Language } from '../../../../shared/i18n/languages';
-import type { Bilingual, RespondentRole } from '../../../../shared/template/types';
+import type { RespondentRole } from '../../../../shared/template/types';
+import { pickText } from '../../app/bilingual-text';
 
 export type NoAnswer = NonNullable<Answer['noAnswer']>;
 export type GuideSection = Guide['sections'][number];
@@ -22,12 +23,6 @@ export function sectionsFor(guide: Guide, roles: readonly RespondentRole[]): App
   return guide.sections
     .map((section) => ({ section, questions: section.questions.filter((q) => appliesTo(q, roles)) }))
     .filter((entry) => entry.questions.length > 0);
-}
-
-/** Text in the UI language, or Dutch where the other language was left empty. */
-export function localized(text: Bilingual, language: Language): string {
-  const own = text[language];
-  return own.trim() !== '' ? own : text.nl;
 }
 
 export function isAnswered(answer: Pick<Answer, 'value' | 'noAnswer'> | undefined): boolean {
@@ -54,9 +49,9 @@ export function choicesOf(question: Question, guide: Guide, language: Language):
   if (polarity) {
     return guide.codes
       .filter((code) => code.deletedAt === null && (code.polarity === polarity || code.polarity === 'both'))
-      .map((code) => ({ key: code.id, label: localized(code.label, language), code: code.code }));
+      .map((code) => ({ key: code.id, label: pickText(code.label, language).text, code: code.code }));
   }
-  return question.options.map((option) => ({ key: option.key, label: localized(option.label, language) }));
+  return question.options.map((option) => ({ key: option.key, label: pickText(option.label, language).text }));
 }
 
 export interface SectionProgress {

@@ -1,12 +1,12 @@
-// The interview details form's rules, apart from React: its values (all text, so the autosave engine can compare
-// them), which of them may be saved according to the contract's field rules, and the patch they make.
+// The interview details form's rules, apart from React: its values, which of them may be saved according to the
+// contract's field rules, and the patch they make.
 import { idSchema, interviewFieldsSchema, type Interview, type InterviewFields } from '../../../../shared/contract/fieldwork';
 import type { Draft } from '../../app/autosave';
 
-/** As the autosave engine holds them: an organisation of '' is none; respondent ids joined by commas. */
+/** As the form holds them: an organisation of '' is none. */
 export interface DetailsValues {
   readonly organisationId: string;
-  readonly respondentIds: string;
+  readonly respondentIds: string[];
   readonly interviewer: string;
   readonly scheduledAt: string;
   readonly location: string;
@@ -16,15 +16,12 @@ export interface DetailsValues {
 }
 export type DetailsField = keyof DetailsValues;
 
-/** As the form holds them: respondents as a list of ids. */
-export type DetailsFormValues = Omit<DetailsValues, 'respondentIds'> & { respondentIds: string[] };
-
 export const detailsFields: readonly DetailsField[] = ['organisationId', 'respondentIds', 'interviewer', 'scheduledAt', 'location', 'mode', 'status', 'summary'];
 
 export function detailsOf(interview: Interview): DetailsValues {
   return {
     organisationId: interview.organisationId ?? '',
-    respondentIds: interview.respondentIds.join(','),
+    respondentIds: [...interview.respondentIds],
     interviewer: interview.interviewer,
     scheduledAt: interview.scheduledAt,
     location: interview.location,
@@ -32,10 +29,6 @@ export function detailsOf(interview: Interview): DetailsValues {
     status: interview.status,
     summary: interview.summary,
   };
-}
-
-export function formValuesOf(values: DetailsValues): DetailsFormValues {
-  return { ...values, respondentIds: values.respondentIds === '' ? [] : values.respondentIds.split(',') };
 }
 
 const shape = interviewFieldsSchema.shape;
@@ -53,13 +46,13 @@ function valid(field: DetailsField, value: unknown): boolean {
 
 /** Splits what the form holds into values that may be saved and fields that may not. */
 export function detailsDraft(values: Partial<Record<DetailsField, unknown>>): Draft<DetailsValues> {
-  const validValues: Partial<Record<DetailsField, string>> = {};
+  const validValues: Partial<Record<DetailsField, unknown>> = {};
   const invalid: DetailsField[] = [];
   for (const field of detailsFields) {
     const value = values[field];
     if (value === undefined) continue;
     if (!valid(field, value)) invalid.push(field);
-    else validValues[field] = Array.isArray(value) ? value.join(',') : String(value);
+    else validValues[field] = Array.isArray(value) ? [...(value as string[])] : String(value);
   }
   return { valid: validValues as Partial<DetailsValues>, invalid };
 }
@@ -67,9 +60,8 @@ export function detailsDraft(values: Partial<Record<DetailsField, unknown>>): Dr
 /** The contract patch for changed values. */
 export function detailsPatch(patch: Partial<DetailsValues>): Partial<InterviewFields> {
   const out: Partial<Record<keyof InterviewFields, unknown>> = {};
-  for (const [field, value] of Object.entries(patch) as [DetailsField, string][]) {
+  for (const [field, value] of Object.entries(patch) as [DetailsField, unknown][]) {
     if (field === 'organisationId') out.organisationId = value === '' ? null : value;
-    else if (field === 'respondentIds') out.respondentIds = value === '' ? [] : value.split(',');
     else out[field] = value;
   }
   return out as Partial<InterviewFields>;

@@ -1,11 +1,11 @@
-// Small pieces the interview pages share: status badge, progress meter, keyboard keys, domain labels in the UI
-// language and the Intl formats for an interview's date and duration.
+// What the interview pages share: domain labels in the UI language and the Intl formats for an interview's date
+// and duration.
 import type { Interview } from '../../../../shared/contract/fieldwork';
 import { interviewModeLabels, interviewStatusLabels, noteKindLabels, roleLabels } from '../../../../shared/i18n/domain';
 import type { Language } from '../../../../shared/i18n/languages';
 import type { RespondentRole } from '../../../../shared/template/types';
 import { useFormat } from '../../i18n';
-import { comboKeys, type Combo, type NoteKind } from './shortcuts';
+import type { NoteKind } from '../../components/NoteKindTag';
 
 export function labelsFor(language: Language) {
   return {
@@ -59,43 +59,4 @@ export function formatDuration(totalSeconds: number, locale: string): string {
   const two = new Intl.NumberFormat(locale, { minimumIntegerDigits: 2, useGrouping: false });
   const one = new Intl.NumberFormat(locale, { useGrouping: false });
   return h > 0 ? `${one.format(h)}:${two.format(m)}:${two.format(s)}` : `${two.format(m)}:${two.format(s)}`;
-}
-
-export function StatusBadge(props: { readonly status: Interview['status'] }) {
-  const labels = useLabels();
-  return (
-    <span className={`badge status-badge status-${props.status}`} data-status={props.status}>
-      <span className="status-dot" aria-hidden />
-      {labels.status(props.status)}
-    </span>
-  );
-}
-
-/** A thin bar with the count beside it; the bar is decoration, the text carries the meaning. */
-export function ProgressMeter(props: { readonly answered: number; readonly total: number; readonly label: string; readonly text: string; readonly size?: 'small' | 'large' }) {
-  const share = props.total === 0 ? 0 : Math.min(1, props.answered / props.total);
-  return (
-    <span className={`progress-meter progress-meter-${props.size ?? 'small'}`} title={props.label}>
-      <span className="progress-track" aria-hidden>
-        <span className={`progress-fill${share >= 1 ? ' progress-fill-done' : ''}`} style={{ width: `${share * 100}%` }} />
-      </span>
-      <span className="progress-text" aria-hidden>
-        {props.text}
-      </span>
-      <span className="visually-hidden">{props.label}</span>
-    </span>
-  );
-}
-
-export function Keys(props: { readonly combo: Combo }) {
-  const keys = comboKeys(props.combo);
-  return (
-    <span className="keys">
-      {keys.map((key, index) => (
-        <kbd key={index} className="kbd">
-          {key}
-        </kbd>
-      ))}
-    </span>
-  );
 }

@@ -1,9 +1,8 @@
 // Keyboard shortcuts of the interviews feature. Alt+PageDown/PageUp and Alt+letter do not clash with text editing,
 // and neither Chromium nor our menus bind them on Linux, Windows or macOS. Letters are matched by physical key
 // (event.code), so Option+K on a Mac (which types "˚") still counts as Alt+K.
-import type { noteKinds } from '../../../../shared/contract/fieldwork';
-
-export type NoteKind = (typeof noteKinds)[number];
+import { isTextEntry } from '../../app/focus';
+import type { NoteKind } from '../../components/NoteKindTag';
 
 export interface Combo {
   readonly alt?: boolean;
@@ -37,13 +36,6 @@ export const noteShortcuts: Readonly<Record<NoteKind, Combo>> = {
 
 /** The order in which note kinds are offered. */
 export const noteKindOrder: readonly NoteKind[] = ['kans', 'knelpunt', 'quote', 'action', 'observation'];
-
-export function isTextEntry(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  if (target.isContentEditable || target instanceof HTMLTextAreaElement) return true;
-  if (!(target instanceof HTMLInputElement)) return false;
-  return !['checkbox', 'radio', 'button', 'submit', 'reset', 'range', 'color', 'file'].includes(target.type);
-}
 
 export function matches(event: KeyboardEvent, combo: Combo): boolean {
   if (combo.outsideText && isTextEntry(event.target)) return false;

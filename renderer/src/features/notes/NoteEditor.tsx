@@ -1,22 +1,24 @@
 // The side panel that edits one note, saved as you type: its kind, its text and the codebook codes it is linked
 // to. It also says where the note was made (interview, question) and by whom.
-import { Search, Trash } from 'lucide-react';
+import { Trash } from 'lucide-react';
 import { useMemo, useState } from 'react';
-import { useWatch } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { noteFieldsSchema, type Note, type NoteFields } from '../../../../shared/contract/fieldwork';
+import { noteFieldsSchema, noteKinds, type Note, type NoteFields } from '../../../../shared/contract/fieldwork';
 import { noteKindLabels } from '../../../../shared/i18n/domain';
 import { polarities } from '../../../../shared/template/types';
 import type { Draft } from '../../app/autosave';
+import { matchesQuery } from '../../app/text';
 import { client } from '../../bridge';
 import { Button } from '../../components/Button';
+import { SearchField } from '../../components/SearchField';
 import { useFormat } from '../../i18n';
-import { Localized, useContentText } from '../guide/bilingual';
-import { IssueList, type IssueMessage } from '../guide/fields';
-import { SidePanel } from '../guide/SidePanel';
-import { useAutosaveForm } from '../guide/use-autosave-form';
-import { noteKindIcons, noteKinds } from './note-kinds';
-import type { NotesData } from './use-notes-data';
+import { Localized, useContentText } from '../../components/Localized';
+import { IssueList, type IssueMessage } from '../../components/IssueList';
+import { SidePanel } from '../../components/SidePanel';
+import { storedRow, useAutosaveForm } from '../../app/use-autosave-form';
+import { noteKindIcons } from '../../components/NoteKindTag';
+import type { NotesData } from './notes-data';
 import type { ReactNode } from 'react';
 
 type NoteEdit = Pick<NoteFields, 'kind' | 'text' | 'codeIds'>;
@@ -56,16 +58,15 @@ export function NoteEditor(props: {
   const codes = data.guide.codes;
   // Codes linked earlier that have since been deleted from the codebook stay linked (and visible) here.
   const codeOrder = useMemo(() => [...codes.map((code) => code.id), ...note.codeIds.filter((id) => !codes.some((code) => code.id === id))], [codes, note.codeIds]);
-  const stored = useMemo(() => ({ fields: editOf(note), updatedAt: note.updatedAt }), [note]);
-  const { form, flush } = useAutosaveForm<NoteEdit, NoteEdit>({
-    stored,
+  const form = useForm<NoteEdit>({ mode: 'onChange', defaultValues: editOf(note) });
+  const { flush } = useAutosaveForm<NoteEdit, NoteEdit>({
+    form,
+    stored: storedRow(note, editOf),
     toForm: (fields) => ({ kind: fields.kind, text: fields.text, codeIds: [...fields.codeIds] }),
     toDraft: (values) => draftOf(values, codeOrder),
-    save: async (patch) => {
-      const saved = await client.call('notes.update', { id: note.id, patch });
-      return { fields: editOf(saved), updatedAt: saved.updatedAt };
-    },
+    save: async (patch) => storedRow(await client.call('notes.update', { id: note.id, patch }), editOf),
     labelKey: (field) => labelKeys[field],
+    readOnly,
   });
   const values = useWatch({ control: form.control }) as NoteEdit;
   const textIssues: IssueMessage[] = !values.text.trim()
@@ -73,8 +74,7 @@ export function NoteEditor(props: {
     : values.text.length > maxText
       ? [{ severity: 'invalid', text: t('issues.tooLong', { max: number(maxText) }) }]
       : [];
-  const query = codeQuery.trim().toLocaleLowerCase();
-  const shownCodes = codes.filter((code) => !query || [code.code, code.label.nl, code.label.en].join(' ').toLocaleLowerCase().includes(query));
+  const shownCodes = codes.filter((code) => matchesQuery(codeQuery, [code.code, code.label.nl, code.label.en]));
   const chosen = new Set(values.codeIds);
 
   return (
@@ -88,19 +88,19 @@ export function NoteEditor(props: {
       testId="note-editor"
       initialFocus='textarea[name="text"]'
       footer={
-        <Button variant="ghost" icon={Trash} onClick={props.onDelete} disabled={readOnly} className="button-small g-button-danger-text">
+        <Button variant="ghost" icon={Trash} onClick={props.onDelete} disabled={readOnly} className="button-small button-danger-ghost">
           {t('notes.delete')}
         </Button>
       }
     >
-      <form className="form-stack g-editor-form" onSubmit={(event) => event.preventDefault()} onBlur={() => void flush()} noValidate>
+      <form className="form-stack editor-form" onSubmit={(event) => event.preventDefault()} onBlur={() => void flush()} noValidate>
         <fieldset className="field">
           <legend className="field-label">{t('notes.fields.kind')}</legend>
-          <div className="g-kind-choice">
+          <div className="notes-kind-choice">
             {noteKinds.map((kind) => {
               const Icon = noteKindIcons[kind];
               return (
-                <label key={kind} className={`g-kind-option g-kind-${kind}`}>
+                <label key={kind} className={`notes-kind-option kind-${kind}`}>
                   <input type="radio" value={kind} {...form.register('kind')} disabled={readOnly} />
                   <Icon size={14} aria-hidden />
                   <span>{noteKindLabels[kind][language]}</span>
@@ -120,7 +120,7 @@ export function NoteEditor(props: {
             id={`note-text-${note.id}`}
             {...form.register('text')}
             readOnly={readOnly}
-            className="input textarea g-textarea-auto g-note-text-input"
+            className="input textarea textarea-auto notes-note-text-input"
             dir="auto"
             rows={4}
             aria-invalid={textIssues.length > 0 || undefined}
@@ -136,22 +136,19 @@ export function NoteEditor(props: {
             <p className="field-hint">{t('notes.editor.noCodebook')}</p>
           ) : (
             <>
-              <div className="g-search g-search-small">
-                <Search size={14} className="g-search-icon" aria-hidden />
-                <input type="search" className="input g-search-input" value={codeQuery} onChange={(event) => setCodeQuery(event.target.value)} placeholder={t('notes.editor.codeSearch')} aria-label={t('notes.editor.codeSearch')} />
-              </div>
-              <div className="g-code-picker">
+              <SearchField size="small" label={t('notes.editor.codeSearch')} placeholder={t('notes.editor.codeSearch')} value={codeQuery} onChange={setCodeQuery} />
+              <div className="notes-code-picker">
                 {polarities.map((polarity) => {
                   const group = shownCodes.filter((code) => code.polarity === polarity);
                   if (group.length === 0) return null;
                   return (
-                    <div key={polarity} className="g-code-picker-group">
+                    <div key={polarity} className="notes-code-picker-group">
                       {group.map((code) => (
-                        <label key={code.id} className={`g-code-check${chosen.has(code.id) ? ' g-code-check-on' : ''}`} title={contentText(code.definition)}>
+                        <label key={code.id} className={`notes-code-check${chosen.has(code.id) ? ' notes-code-check-on' : ''}`} title={contentText(code.definition)}>
                           <input type="checkbox" value={code.id} {...form.register('codeIds')} disabled={readOnly} />
-                          <span className={`g-dot g-dot-${code.polarity}`} aria-hidden />
-                          <span className="g-code-mono">{code.code}</span>
-                          <span className="g-code-check-label">
+                          <span className={`polarity-dot polarity-dot-${code.polarity}`} aria-hidden />
+                          <span className="code-mono">{code.code}</span>
+                          <span className="notes-code-check-label">
                             <Localized value={code.label} />
                           </span>
                         </label>

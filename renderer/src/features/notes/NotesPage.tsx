@@ -1,24 +1,28 @@
 // "Notities": every note of the inventory (observations, kansen, knelpunten, quotes, actions) in one filterable
 // table: by kind, organisation, code and text. A note is edited in a side panel (autosaved) and deleted with Undo.
-import { ArrowDownWideNarrow, ArrowUpNarrowWide, LoaderCircle, MessageSquareText, Pencil, Search, Trash, X } from 'lucide-react';
+import { ArrowDownWideNarrow, ArrowUpNarrowWide, MessageSquareText, Pencil, Trash, X } from 'lucide-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import type { Interview, Note } from '../../../../shared/contract/fieldwork';
+import { noteKinds, type Interview, type Note } from '../../../../shared/contract/fieldwork';
 import type { OpenFile } from '../../../../shared/contract/schemas';
 import { useApp } from '../../app/AppProvider';
+import { useLiveData } from '../../app/live-data';
 import { routes, routeTo } from '../../app/routes';
+import { matchesQuery } from '../../app/text';
 import { client } from '../../bridge';
 import { ErrorAlert } from '../../components/Alert';
 import { Button } from '../../components/Button';
+import { EmptyState } from '../../components/EmptyState';
+import { SearchField } from '../../components/SearchField';
+import { LoadingLine } from '../../components/LoadingLine';
+import { showUndo } from '../../components/Toast';
 import { useFormat } from '../../i18n';
-import { ConfirmDialog } from '../guide/ConfirmDialog';
-import { Menu } from '../guide/Menu';
-import { UndoToast, useUndoToast } from '../guide/UndoToast';
-import '../guide/guide.css';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { Menu } from '../../components/Menu';
 import { NoteEditor } from './NoteEditor';
-import { NoteKindTag, noteKindIcons, noteKinds, type NoteKind } from './note-kinds';
-import { useNotesData, type NotesData } from './use-notes-data';
+import { NoteKindTag, noteKindIcons, type NoteKind } from '../../components/NoteKindTag';
+import { loadNotesData, notesEntities, type NotesData } from './notes-data';
 import './notes.css';
 
 const noOrganisation = '-';
@@ -43,38 +47,32 @@ export function NotesPage(props: { readonly file: OpenFile; readonly id?: string
 function NotesScreen(props: { readonly file: OpenFile }) {
   const { t } = useTranslation('guide');
   const app = useApp();
-  const { data, error, reload } = useNotesData();
-  const undo = useUndoToast();
+  const { data, error, reload } = useLiveData(loadNotesData, notesEntities);
   return (
-    <div className="page g-page-wide notes-page">
+    <div className="page page-with-panel notes-page">
       <header className="page-header">
         <h1>{t('notes.title')}</h1>
         <p className="lead">{t('notes.subtitle')}</p>
       </header>
       {error ? <ErrorAlert error={error} /> : null}
       {data ? (
-        <NotesOverview data={data} readOnly={props.file.readOnly} reload={reload} undo={undo} onError={app.showAlert} />
+        <NotesOverview data={data} readOnly={props.file.readOnly} reload={reload} onError={app.showAlert} />
       ) : !error ? (
-        <p className="g-loading-line" aria-busy="true">
-          <LoaderCircle size={16} className="spin" aria-hidden />
-          {t('notes.loading')}
-        </p>
+        <LoadingLine>{t('notes.loading')}</LoadingLine>
       ) : null}
-      <UndoToast api={undo} onError={app.showAlert} />
     </div>
   );
 }
 
-function NotesOverview(props: { readonly data: NotesData; readonly readOnly: boolean; readonly reload: () => void; readonly undo: ReturnType<typeof useUndoToast>; readonly onError: (error: unknown) => void }) {
+function NotesOverview(props: { readonly data: NotesData; readonly readOnly: boolean; readonly reload: () => void; readonly onError: (error: unknown) => void }) {
   const { t } = useTranslation('guide');
   const format = useFormat();
   const { language, number } = format;
-  const { data, readOnly, undo } = props;
+  const { data, readOnly } = props;
   const [filters, setFilters] = useState<Filters>(noFilters);
   const [newestFirst, setNewestFirst] = useState(true);
   const [editing, setEditing] = useState<string | null>(null);
   const [confirm, setConfirm] = useState<Note | null>(null);
-  const [busy, setBusy] = useState(false);
 
   const interviews = useMemo(() => new Map(data.interviews.map((interview) => [interview.id, interview])), [data.interviews]);
   const sessions = useMemo(() => new Map(data.sessions.map((session) => [session.id, session])), [data.sessions]);
@@ -98,15 +96,12 @@ function NotesOverview(props: { readonly data: NotesData; readonly readOnly: boo
   }, [data.notes]);
 
   const visible = useMemo(() => {
-    const words = filters.query.trim().toLocaleLowerCase().split(/\s+/).filter(Boolean);
     const list = data.notes.filter((note) => {
       if (filters.kind && note.kind !== filters.kind) return false;
       const interview = note.interviewId ? interviews.get(note.interviewId) : undefined;
       if (filters.organisation && (!interview || organisationKey(interview) !== filters.organisation)) return false;
       if (filters.code && !note.codeIds.includes(filters.code)) return false;
-      if (words.length === 0) return true;
-      const haystack = [note.text, note.author, interview?.organisationName ?? '', ...(interview?.respondentNames ?? [])].join('\n').toLocaleLowerCase();
-      return words.every((word) => haystack.includes(word));
+      return matchesQuery(filters.query, [note.text, note.author, interview?.organisationName ?? '', ...(interview?.respondentNames ?? [])]);
     });
     return list.sort((a, b) => (newestFirst ? b.createdAt.localeCompare(a.createdAt) : a.createdAt.localeCompare(b.createdAt)));
   }, [data.notes, filters, interviews, newestFirst]);
@@ -116,19 +111,20 @@ function NotesOverview(props: { readonly data: NotesData; readonly readOnly: boo
   const set = (patch: Partial<Filters>) => setFilters((current) => ({ ...current, ...patch }));
 
   async function remove(note: Note) {
-    setBusy(true);
     try {
       await client.call('notes.delete', { id: note.id });
       if (editing === note.id) setEditing(null);
-      undo.offer(t('undo.noteDeleted'), async () => {
-        await client.call('notes.restore', { id: note.id });
-        props.reload();
+      showUndo({
+        message: t('undo.noteDeleted'),
+        undo: async () => {
+          await client.call('notes.restore', { id: note.id });
+          props.reload();
+        },
       });
       props.reload();
     } catch (error) {
       props.onError(error);
     } finally {
-      setBusy(false);
       setConfirm(null);
     }
   }
@@ -146,22 +142,22 @@ function NotesOverview(props: { readonly data: NotesData; readonly readOnly: boo
     const session = note.sessionId ? sessions.get(note.sessionId) : undefined;
     const question = note.questionId ? questions.get(note.questionId) : undefined;
     return (
-      <div className="g-note-where">
+      <div className="notes-note-where">
         {interview ? (
-          <Link href={routeTo(routes.interview, interview.id)} className="g-note-interview-link" data-testid="note-interview-link">
-            <span className="g-note-org">{interview.organisationName ?? t('notes.noOrganisation')}</span>
-            {interview.respondentNames.length > 0 ? <span className="g-note-respondents">{interview.respondentNames.join(', ')}</span> : null}
+          <Link href={routeTo(routes.interview, interview.id)} className="notes-note-interview-link" data-testid="note-interview-link">
+            <span className="notes-note-org">{interview.organisationName ?? t('notes.noOrganisation')}</span>
+            {interview.respondentNames.length > 0 ? <span className="notes-note-respondents">{interview.respondentNames.join(', ')}</span> : null}
           </Link>
         ) : session ? (
-          <Link href={routes.sessions} className="g-note-interview-link">
-            <span className="g-note-org">{t('notes.session', { title: session.title })}</span>
+          <Link href={routes.sessions} className="notes-note-interview-link">
+            <span className="notes-note-org">{t('notes.session', { title: session.title })}</span>
           </Link>
         ) : (
-          <span className="g-text-placeholder">{t('notes.unlinked')}</span>
+          <span className="text-placeholder">{t('notes.unlinked')}</span>
         )}
-        {interview?.deletedAt ? <span className="g-note-question">{t('notes.interviewDeleted')}</span> : null}
+        {interview?.deletedAt ? <span className="notes-note-question">{t('notes.interviewDeleted')}</span> : null}
         {note.questionId ? (
-          <span className="g-note-question" title={question ? question.text[language] || question.text.nl : undefined}>
+          <span className="notes-note-question" title={question ? question.text[language] || question.text.nl : undefined}>
             {question ? t('notes.question', { code: question.code || '?' }) : t('notes.questionRemoved')}
           </span>
         ) : null}
@@ -170,29 +166,26 @@ function NotesOverview(props: { readonly data: NotesData; readonly readOnly: boo
   }
 
   return (
-    <div className={`g-split${editingNote ? ' g-split-open' : ''}`}>
-      <div className="g-split-main">
+    <div className={`split${editingNote ? ' split-open' : ''}`}>
+      <div className="split-main">
         {data.notes.length === 0 ? null : (
           <>
-            <div className="g-kind-filter" role="group" aria-label={t('notes.kindFilter')}>
-              <button type="button" className="g-kind-filter-item" aria-pressed={filters.kind === ''} onClick={() => set({ kind: '' })}>
-                {t('notes.allKinds')} <span className="g-segment-count">{number(data.notes.length)}</span>
+            <div className="notes-kind-filter" role="group" aria-label={t('notes.kindFilter')}>
+              <button type="button" className="notes-kind-filter-item" aria-pressed={filters.kind === ''} onClick={() => set({ kind: '' })}>
+                {t('notes.allKinds')} <span className="segment-count">{number(data.notes.length)}</span>
               </button>
               {noteKinds.map((kind) => {
                 const Icon = noteKindIcons[kind];
                 return (
-                  <button key={kind} type="button" className={`g-kind-filter-item g-kind-${kind}`} aria-pressed={filters.kind === kind} onClick={() => set({ kind: filters.kind === kind ? '' : kind })} data-testid={`kind-filter-${kind}`}>
+                  <button key={kind} type="button" className={`notes-kind-filter-item kind-${kind}`} aria-pressed={filters.kind === kind} onClick={() => set({ kind: filters.kind === kind ? '' : kind })} data-testid={`kind-filter-${kind}`}>
                     <Icon size={14} aria-hidden />
-                    {t(`notes.kindPlural.${kind}`)} <span className="g-segment-count">{number(kindCounts[kind])}</span>
+                    {t(`notes.kindPlural.${kind}`)} <span className="segment-count">{number(kindCounts[kind])}</span>
                   </button>
                 );
               })}
             </div>
-            <div className="g-toolbar g-notes-toolbar">
-              <div className="g-search">
-                <Search size={15} className="g-search-icon" aria-hidden />
-                <input type="search" className="input g-search-input" value={filters.query} onChange={(event) => set({ query: event.target.value })} placeholder={t('notes.searchPlaceholder')} aria-label={t('notes.search')} />
-              </div>
+            <div className="toolbar notes-toolbar">
+              <SearchField size="compact" label={t('notes.search')} placeholder={t('notes.searchPlaceholder')} value={filters.query} onChange={(query) => set({ query })} />
               <select className="input select" value={filters.organisation} onChange={(event) => set({ organisation: event.target.value })} aria-label={t('notes.organisationFilter')}>
                 <option value="">{t('notes.allOrganisations')}</option>
                 {organisations.map(([key, name]) => (
@@ -215,39 +208,37 @@ function NotesOverview(props: { readonly data: NotesData; readonly readOnly: boo
                 </Button>
               ) : null}
             </div>
-            <p className="g-result-count" role="status" data-testid="notes-count">
+            <p className="notes-result-count" role="status" data-testid="notes-count">
               {filtered ? t('notes.countFiltered', { count: visible.length, shown: number(visible.length), total: number(data.notes.length) }) : t('notes.count', { count: data.notes.length, total: number(data.notes.length) })}
             </p>
           </>
         )}
 
         {data.notes.length === 0 ? (
-          <div className="empty-state">
-            <MessageSquareText size={28} className="empty-state-icon" aria-hidden />
-            <p className="empty-state-title">{t('notes.emptyTitle')}</p>
-            <p className="empty-state-body">{t('notes.emptyBody')}</p>
-          </div>
+          <EmptyState compact icon={MessageSquareText} title={t('notes.emptyTitle')}>
+            {t('notes.emptyBody')}
+          </EmptyState>
         ) : (
-          <div className="g-table-wrap notes-wrap">
-            <table className="g-table g-notes-table" data-testid="notes-table">
+          <div className="list-table-wrap notes-wrap">
+            <table className="list-table notes-table" data-testid="notes-table">
               <caption className="visually-hidden">{t('notes.caption')}</caption>
               <thead>
                 <tr>
-                  <th scope="col" className="g-col-kind">
+                  <th scope="col" className="notes-col-kind">
                     {t('notes.columns.kind')}
                   </th>
                   <th scope="col">{t('notes.columns.note')}</th>
-                  <th scope="col" className="g-col-where">
+                  <th scope="col" className="notes-col-where">
                     {t('notes.columns.where')}
                   </th>
-                  <th scope="col" className="g-col-when" aria-sort={newestFirst ? 'descending' : 'ascending'}>
-                    <button type="button" className="g-sort-button" onClick={() => setNewestFirst((value) => !value)}>
+                  <th scope="col" className="notes-col-when" aria-sort={newestFirst ? 'descending' : 'ascending'}>
+                    <button type="button" className="notes-sort-button" onClick={() => setNewestFirst((value) => !value)}>
                       {t('notes.columns.when')}
                       {newestFirst ? <ArrowDownWideNarrow size={14} aria-hidden /> : <ArrowUpNarrowWide size={14} aria-hidden />}
                       <span className="visually-hidden">{newestFirst ? t('notes.sortedNewest') : t('notes.sortedOldest')}</span>
                     </button>
                   </th>
-                  <th scope="col" className="g-col-actions">
+                  <th scope="col" className="list-table-actions">
                     <span className="visually-hidden">{t('notes.columns.actions')}</span>
                   </th>
                 </tr>
@@ -256,34 +247,34 @@ function NotesOverview(props: { readonly data: NotesData; readonly readOnly: boo
                 {visible.map((note) => {
                   const linked = note.codeIds.map((id) => codes.get(id)).filter((code) => code !== undefined);
                   return (
-                    <tr key={note.id} className={editing === note.id ? 'g-row-selected' : undefined} data-testid="note-row" data-kind={note.kind}>
-                      <td className="g-col-kind">
-                        <NoteKindTag kind={note.kind} language={language} />
+                    <tr key={note.id} className={editing === note.id ? 'row-selected' : undefined} data-testid="note-row" data-kind={note.kind}>
+                      <td className="notes-col-kind">
+                        <NoteKindTag kind={note.kind} />
                       </td>
-                      <td className="g-col-note">
-                        <button type="button" className="g-note-open" onClick={() => setEditing(note.id)} aria-current={editing === note.id || undefined} aria-label={t('notes.openLabel', { text: note.text.slice(0, 80) })}>
-                          <span className={`g-note-text${note.kind === 'quote' ? ' g-note-text-quote' : ''}`} dir="auto">
+                      <td className="notes-col-note">
+                        <button type="button" className="notes-note-open" onClick={() => setEditing(note.id)} aria-current={editing === note.id || undefined} aria-label={t('notes.openLabel', { text: note.text.slice(0, 80) })}>
+                          <span className={`notes-note-text${note.kind === 'quote' ? ' notes-note-text-quote' : ''}`} dir="auto">
                             {note.text}
                           </span>
                         </button>
                         {linked.length > 0 ? (
-                          <ul className="g-chip-list g-note-codes" aria-label={t('notes.fields.codes')}>
+                          <ul className="code-chip-list notes-note-codes" aria-label={t('notes.fields.codes')}>
                             {linked.map((code) => (
-                              <li key={code.id} className={`g-chip g-chip-${code.polarity}`} title={code.label[language] || code.label.nl}>
+                              <li key={code.id} className={`code-chip code-chip-${code.polarity}`} title={code.label[language] || code.label.nl}>
                                 {code.code}
                               </li>
                             ))}
                           </ul>
                         ) : null}
                       </td>
-                      <td className="g-col-where">{whereCell(note)}</td>
-                      <td className="g-col-when">
-                        <span className="g-note-author">{note.author}</span>
-                        <time dateTime={note.createdAt} className="g-note-time">
+                      <td className="notes-col-where">{whereCell(note)}</td>
+                      <td className="notes-col-when">
+                        <span className="notes-note-author">{note.author}</span>
+                        <time dateTime={note.createdAt} className="notes-note-time">
                           {format.dateTime(note.createdAt)}
                         </time>
                       </td>
-                      <td className="g-col-actions">
+                      <td className="list-table-actions">
                         {readOnly ? null : (
                           <Menu
                             label={t('notes.actions', { where: whereLabel(note) })}
@@ -299,7 +290,7 @@ function NotesOverview(props: { readonly data: NotesData; readonly readOnly: boo
                 })}
               </tbody>
             </table>
-            {visible.length === 0 ? <p className="g-table-empty">{t('notes.noMatches')}</p> : null}
+            {visible.length === 0 ? <p className="list-table-empty">{t('notes.noMatches')}</p> : null}
           </div>
         )}
       </div>
@@ -312,7 +303,7 @@ function NotesOverview(props: { readonly data: NotesData; readonly readOnly: boo
           readOnly={readOnly}
           context={
             <>
-              <NoteKindTag kind={editingNote.kind} language={language} compact /> {whereLabel(editingNote)} · {editingNote.author} · {format.dateTime(editingNote.createdAt)}
+              <NoteKindTag kind={editingNote.kind} compact /> {whereLabel(editingNote)} · {editingNote.author} · {format.dateTime(editingNote.createdAt)}
             </>
           }
           onClose={() => setEditing(null)}
@@ -320,9 +311,9 @@ function NotesOverview(props: { readonly data: NotesData; readonly readOnly: boo
         />
       ) : null}
       {confirm ? (
-        <ConfirmDialog title={t('confirm.noteTitle')} confirmLabel={t('confirm.delete')} busy={busy} onCancel={() => setConfirm(null)} onConfirm={() => void remove(confirm)}>
-          <p className="g-confirm-quote">{confirm.text}</p>
-          <p className="g-confirm-note">{t('confirm.noteNote')}</p>
+        <ConfirmDialog title={t('confirm.noteTitle')} confirmLabel={t('confirm.delete')} onClose={() => setConfirm(null)} onConfirm={() => remove(confirm)}>
+          <p className="confirm-quote">{confirm.text}</p>
+          <p className="confirm-note">{t('confirm.noteNote')}</p>
         </ConfirmDialog>
       ) : null}
     </div>

@@ -10,16 +10,16 @@ import { organisationFieldsSchema, organisationKinds, type Organisation, type Or
 import type { ErrorInfo } from '../../../../shared/contract/errors';
 import { organisationKindLabels } from '../../../../shared/i18n/domain';
 import { toErrorInfo } from '../../app/autosave';
+import { storedRow, useAutosaveForm } from '../../app/use-autosave-form';
 import { client } from '../../bridge';
-import { ErrorAlert } from '../../components/Alert';
 import { Button } from '../../components/Button';
 import { Dialog } from '../../components/Dialog';
+import { FormDialog } from '../../components/FormDialog';
 import { Field } from '../../components/Field';
 import { useFormat } from '../../i18n';
-import { SaveNote } from './kit/SaveNote';
-import { sameName } from './kit/text';
-import { useAutosave } from './kit/use-autosave';
-import { useFieldMessage } from './kit/validation';
+import { SaveNote } from '../../components/SaveNote';
+import { sameName } from '../../app/text';
+import { useFieldMessage } from '../../app/field-message';
 import { emptyOrganisation, organisationDraft, organisationLabelKeys, organisationRules, organisationValues, type OrganisationFieldName } from './organisation-form';
 
 function OrganisationFieldsView(props: {
@@ -88,27 +88,20 @@ export function NewOrganisationDialog(props: { readonly organisations: readonly 
   });
 
   return (
-    <Dialog
+    <FormDialog
       title={t('organisations.newTitle')}
       description={t('organisations.newDescription')}
-      onClose={props.onClose}
       testId="organisation-dialog"
-      footer={
-        <>
-          <Button variant="secondary" onClick={props.onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button variant="primary" type="submit" form="organisation-form" busy={form.formState.isSubmitting}>
-            {t('common.add')}
-          </Button>
-        </>
-      }
+      formId="organisation-form"
+      submitLabel={t('common.add')}
+      busy={form.formState.isSubmitting}
+      onSubmit={(event) => void submit(event)}
+      onClose={props.onClose}
+      error={error}
+      onDismissError={() => setError(null)}
     >
-      <form id="organisation-form" onSubmit={(event) => void submit(event)} noValidate>
-        {error ? <ErrorAlert error={error} /> : null}
-        <OrganisationFieldsView form={form} organisations={props.organisations} selfId={null} readOnly={false} />
-      </form>
-    </Dialog>
+      <OrganisationFieldsView form={form} organisations={props.organisations} selfId={null} readOnly={false} />
+    </FormDialog>
   );
 }
 
@@ -121,15 +114,13 @@ export function EditOrganisationDialog(props: {
 }) {
   const { t } = useTranslation('people');
   const { organisation } = props;
-  const saved = organisationValues(organisation);
-  const [initial] = useState(saved);
-  const form = useForm<OrganisationFields>({ resolver: zodResolver(organisationFieldsSchema), mode: 'onChange', defaultValues: initial });
-  const { flush } = useAutosave<OrganisationFields>({
+  const form = useForm<OrganisationFields>({ resolver: zodResolver(organisationFieldsSchema), mode: 'onChange', defaultValues: organisationValues(organisation) });
+  const { flush } = useAutosaveForm<OrganisationFields, OrganisationFields>({
     form,
-    saved,
-    enabled: !props.readOnly,
-    draft: organisationDraft,
-    save: async (patch) => organisationValues(await client.call('organisations.update', { id: organisation.id, patch })),
+    stored: storedRow(organisation, organisationValues),
+    readOnly: props.readOnly,
+    toDraft: organisationDraft,
+    save: async (patch) => storedRow(await client.call('organisations.update', { id: organisation.id, patch }), organisationValues),
     labelKey: (field) => organisationLabelKeys[field],
   });
 

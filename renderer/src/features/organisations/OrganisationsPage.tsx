@@ -11,21 +11,23 @@ import { useApp } from '../../app/AppProvider';
 import { client } from '../../bridge';
 import { ErrorAlert } from '../../components/Alert';
 import { Button } from '../../components/Button';
+import { LoadingLine } from '../../components/LoadingLine';
 import { useFormat } from '../../i18n';
-import { ConfirmDialog } from './kit/ConfirmDialog';
-import { DataTable, type Column } from './kit/DataTable';
-import { EmptyState } from './kit/EmptyState';
-import { useLiveData } from './kit/live-data';
-import { SearchField } from './kit/SearchField';
-import { matchesQuery } from './kit/text';
-import { focusWhenPresent, showUndo, UndoToastHost } from './kit/UndoToast';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { DataTable, type Column } from '../../components/DataTable';
+import { EmptyState } from '../../components/EmptyState';
+import { useLiveData } from '../../app/live-data';
+import { SearchField } from '../../components/SearchField';
+import { matchesQuery } from '../../app/text';
+import { focusWhenPresent } from '../../app/focus';
+import { showUndo } from '../../components/Toast';
 import { EditOrganisationDialog, NewOrganisationDialog } from './OrganisationDialog';
-import './kit/kit.css';
 
 type Editor = { readonly mode: 'new' } | { readonly mode: 'edit'; readonly id: string };
 
 export function OrganisationsPage(props: { readonly file: OpenFile; readonly id?: string }) {
   const { t } = useTranslation('people');
+  const { t: tUi } = useTranslation();
   const format = useFormat();
   const app = useApp();
   const readOnly = props.file.readOnly;
@@ -105,7 +107,7 @@ export function OrganisationsPage(props: { readonly file: OpenFile; readonly id?
       {organisations.error ? <ErrorAlert error={organisations.error} /> : null}
 
       {organisations.data === null ? (
-        organisations.error ? null : <p className="kit-loading">{t('common.loading')}</p>
+        organisations.error ? null : <LoadingLine>{t('common.loading')}</LoadingLine>
       ) : all.length === 0 ? (
         <EmptyState icon={Building2} title={t('organisations.emptyTitle')} action={addButton} testId="organisations-empty">
           {t('organisations.emptyBody')}
@@ -119,7 +121,7 @@ export function OrganisationsPage(props: { readonly file: OpenFile; readonly id?
             </span>
           </div>
           {shown.length === 0 ? (
-            <EmptyState icon={Building2} title={t('common.noResultsTitle')} action={<Button onClick={() => setQuery('')}>{t('common.clearSearch')}</Button>}>
+            <EmptyState icon={Building2} title={t('common.noResultsTitle')} action={<Button onClick={() => setQuery('')}>{tUi('components.searchField.clear')}</Button>}>
               {t('common.noResultsBody')}
             </EmptyState>
           ) : (
@@ -158,7 +160,6 @@ export function OrganisationsPage(props: { readonly file: OpenFile; readonly id?
           <p>{t('organisations.confirmDeleteBody', { name: confirming.name, counts: counts(confirming) })}</p>
         </ConfirmDialog>
       ) : null}
-      <UndoToastHost />
     </div>
   );
 }

@@ -2,8 +2,8 @@
 // field (for the save indicator) and the kind of validation message each field gets.
 import { organisationFieldsSchema, type Organisation, type OrganisationFields } from '../../../../shared/contract/fieldwork';
 import type { Draft } from '../../app/autosave';
-import { draftByField } from './kit/use-autosave';
-import type { FieldRule } from './kit/validation';
+import { draftByField } from '../../app/use-autosave-form';
+import type { FieldRule } from '../../app/field-message';
 
 export type OrganisationFieldName = keyof OrganisationFields;
 

@@ -1,15 +1,13 @@
 // The inventory's fields, saved as you type: each changed valid field goes to inventory.update a moment after
 // typing stops and at once on blur. Invalid values get an inline message and stay in the field, unsent.
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect, useRef } from 'react';
 import { useForm, type FieldError } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { inventoryFieldLimits, type OpenFile } from '../../../../shared/contract/schemas';
 import { languages } from '../../../../shared/i18n/languages';
 import type { z } from '../../../../shared/zod';
 import { useApp } from '../../app/AppProvider';
-import { Autosaver } from '../../app/autosave';
-import { registerSaveSource, type SaveSource } from '../../app/save-state';
+import { storedRow, useAutosaveForm } from '../../app/use-autosave-form';
 import { client } from '../../bridge';
 import { Field } from '../../components/Field';
 import { useFormat } from '../../i18n';
@@ -24,51 +22,24 @@ export function InventoryForm(props: { readonly file: OpenFile }) {
   const app = useApp();
   const validationText = useValidationText();
   const { inventory, readOnly } = props.file;
-  const saver = useRef<Autosaver<InventoryFormValues> | null>(null);
-  const inventoryStored = useRef(app.inventoryStored);
-  inventoryStored.current = app.inventoryStored;
-  const initial = useRef(formValuesOf(inventory));
-
   const form = useForm<FormInput, unknown, InventoryFormValues>({
     resolver: zodResolver(inventoryFormSchema),
     mode: 'onChange',
-    defaultValues: initial.current,
+    defaultValues: formValuesOf(inventory),
   });
   const { register, formState, watch } = form;
-
-  useEffect(() => {
-    let source: SaveSource | null = null;
-    const autosaver = new Autosaver<InventoryFormValues>({
-      saved: initial.current,
-      save: async (patch) => {
-        const stored = await client.call('inventory.update', { patch });
-        inventoryStored.current(stored);
-        return formValuesOf(stored);
-      },
-      onState: (state) => source?.set(state),
-      labelKey: (field) => fieldLabelKeys[field as FieldName],
-    });
-    source = registerSaveSource(() => autosaver.flush());
-    saver.current = autosaver;
-    const subscription = form.watch((values) => autosaver.edit(draftFrom(values)));
-    return () => {
-      subscription.unsubscribe();
-      saver.current = null;
-      // Leaving the page must not drop the last edits: send them, then stop reporting.
-      void autosaver.flush().finally(() => {
-        autosaver.dispose();
-        source?.dispose();
-      });
-    };
-  }, [form]);
-
-  // Data stored elsewhere (another window, a merge): fields not edited here follow it.
-  useEffect(() => {
-    const adopted = saver.current?.adoptRemote(formValuesOf(inventory)) ?? {};
-    for (const [name, value] of Object.entries(adopted) as [FieldName, string][]) form.setValue(name, value, { shouldValidate: true });
-  }, [inventory, form]);
-
-  const flush = () => void saver.current?.flush();
+  const { flush } = useAutosaveForm<InventoryFormValues, FormInput>({
+    form,
+    stored: storedRow(inventory, formValuesOf),
+    readOnly,
+    toDraft: draftFrom,
+    save: async (patch) => {
+      const stored = await client.call('inventory.update', { patch });
+      app.inventoryStored(stored);
+      return storedRow(stored, formValuesOf);
+    },
+    labelKey: (field) => fieldLabelKeys[field],
+  });
   // Read-only files keep their text inputs focusable and selectable (readOnly), so text can still be copied.
   const field = (name: FieldName, options: { deps?: FieldName[] } = {}) => ({ ...register(name, { onBlur: flush, deps: options.deps }), readOnly });
 

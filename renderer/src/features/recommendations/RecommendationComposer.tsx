@@ -15,7 +15,7 @@ import { ErrorAlert } from '../../components/Alert';
 import { Button } from '../../components/Button';
 import { Field } from '../../components/Field';
 import { useFormat } from '../../i18n';
-import { useFieldMessage } from '../organisations/kit/validation';
+import { useFieldMessage } from '../../app/field-message';
 
 const composerSchema = z.object({
   text: recommendationFieldsSchema.shape.text,
@@ -118,7 +118,7 @@ export const RecommendationComposer = forwardRef<HTMLTextAreaElement, { readonly
             ) : null}
             <Field label={t('recommendations.fields.priority')}>
               {(control) => (
-                <select {...control} {...register('priority')} className="input select select-priority">
+                <select {...control} {...register('priority')} className="input select rec-select-priority">
                   {priorities.map((p) => (
                     <option key={p} value={p}>
                       {priorityLabels[p][format.language]}

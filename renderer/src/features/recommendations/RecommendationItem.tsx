@@ -3,18 +3,17 @@
 // Alt+ArrowUp/Down reorder it; the page carries out the move.
 import { zodResolver } from '@hookform/resolvers/zod';
 import { ArrowDown, ArrowUp, GripVertical, Trash2 } from 'lucide-react';
-import { useId, useState, type DragEvent, type KeyboardEvent } from 'react';
+import { useId, type DragEvent, type KeyboardEvent } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { priorities, recommendationAddressees, type Organisation, type Recommendation } from '../../../../shared/contract/fieldwork';
 import { addresseeLabels, priorityLabels } from '../../../../shared/i18n/domain';
+import { storedRow, useAutosaveForm } from '../../app/use-autosave-form';
 import { client } from '../../bridge';
 import { Field } from '../../components/Field';
 import { useFormat } from '../../i18n';
-import { MultiSelect, type MultiOption } from '../organisations/kit/MultiSelect';
-import { joinIds, splitIds } from '../organisations/kit/text';
-import { useAutosave } from '../organisations/kit/use-autosave';
-import { useFieldMessage } from '../organisations/kit/validation';
+import { MultiSelect, type MultiOption } from '../../components/MultiSelect';
+import { useFieldMessage } from '../../app/field-message';
 import {
   recommendationDraft,
   recommendationFormSchema,
@@ -31,8 +30,8 @@ export function PriorityTag(props: { readonly priority: Recommendation['priority
   const format = useFormat();
   const label = priorityLabels[props.priority][format.language];
   return (
-    <span className={`priority-tag priority-${props.priority}`} title={t('recommendations.priorityTag', { priority: label })}>
-      <span className="priority-dot" aria-hidden />
+    <span className={`rec-priority-tag rec-priority-${props.priority}`} title={t('recommendations.priorityTag', { priority: label })}>
+      <span className="rec-priority-dot" aria-hidden />
       <span className="visually-hidden">{t('recommendations.fields.priority')}: </span>
       {label}
     </span>
@@ -67,15 +66,13 @@ export function RecommendationItem(props: {
   const hintId = useId();
   const { recommendation, index, count, readOnly } = props;
   const number = index + 1;
-  const saved = recommendationValues(recommendation);
-  const [initial] = useState(saved);
-  const form = useForm<RecommendationFormValues>({ resolver: zodResolver(recommendationFormSchema), mode: 'onChange', defaultValues: initial });
-  const { flush } = useAutosave<RecommendationFormValues>({
+  const form = useForm<RecommendationFormValues>({ resolver: zodResolver(recommendationFormSchema), mode: 'onChange', defaultValues: recommendationValues(recommendation) });
+  const { flush } = useAutosaveForm<RecommendationFormValues, RecommendationFormValues>({
     form,
-    saved,
-    enabled: !readOnly,
-    draft: (values) => recommendationDraft(values, props.liveCodes),
-    save: async (patch) => recommendationValues(await client.call('recommendations.update', { id: recommendation.id, patch: toRecommendationPatch(patch) })),
+    stored: storedRow(recommendation, recommendationValues),
+    readOnly,
+    toDraft: (values) => recommendationDraft(values, props.liveCodes),
+    save: async (patch) => storedRow(await client.call('recommendations.update', { id: recommendation.id, patch: toRecommendationPatch(patch) }), recommendationValues),
     labelKey: recommendationLabelKey,
   });
   const { register, formState, getValues } = form;
@@ -207,7 +204,7 @@ export function RecommendationItem(props: {
           ) : null}
           <Field label={t('recommendations.fields.priority')}>
             {(control) => (
-              <select {...control} {...register('priority', { onBlur: flush })} disabled={readOnly} className="input select select-priority">
+              <select {...control} {...register('priority', { onBlur: flush })} disabled={readOnly} className="input select rec-select-priority">
                 {priorities.map((p) => (
                   <option key={p} value={p}>
                     {priorityLabels[p][format.language]}
@@ -226,11 +223,11 @@ export function RecommendationItem(props: {
                     control={control}
                     label={`${t('recommendations.fields.codes')} (${t('recommendations.number', { number })})`}
                     options={props.codeOptions}
-                    selected={splitIds(field.value).filter((id) => props.liveCodes.has(id))}
-                    onChange={(ids) => field.onChange(joinIds(ids))}
+                    selected={field.value.filter((id) => props.liveCodes.has(id))}
+                    onChange={(ids) => field.onChange(ids)}
                     onBlur={() => {
                       field.onBlur();
-                      flush();
+                      void flush();
                     }}
                     readOnly={readOnly}
                     testId="codes"

@@ -6,20 +6,21 @@ import { useLayoutEffect, useMemo, useRef, useState, type DragEvent } from 'reac
 import { useTranslation } from 'react-i18next';
 import type { Recommendation } from '../../../../shared/contract/fieldwork';
 import type { OpenFile } from '../../../../shared/contract/schemas';
-import { polarityLabels } from '../../../../shared/i18n/domain';
 import { useApp } from '../../app/AppProvider';
 import { client } from '../../bridge';
 import { ErrorAlert } from '../../components/Alert';
 import { Button } from '../../components/Button';
+import { PolarityTag } from '../../components/PolarityTag';
+import { LoadingLine } from '../../components/LoadingLine';
 import { useFormat } from '../../i18n';
-import { EmptyState } from '../organisations/kit/EmptyState';
-import { useLiveData } from '../organisations/kit/live-data';
-import type { MultiOption } from '../organisations/kit/MultiSelect';
-import { focusWhenPresent, showUndo, UndoToastHost } from '../organisations/kit/UndoToast';
+import { EmptyState } from '../../components/EmptyState';
+import { useLiveData } from '../../app/live-data';
+import type { MultiOption } from '../../components/MultiSelect';
+import { focusWhenPresent } from '../../app/focus';
+import { showUndo } from '../../components/Toast';
 import { RecommendationComposer } from './RecommendationComposer';
 import { RecommendationItem, type DropSide } from './RecommendationItem';
 import { moved } from './recommendation-form';
-import '../organisations/kit/kit.css';
 import '../sessions/sessions.css';
 import './recommendations.css';
 
@@ -62,7 +63,7 @@ export function RecommendationsPage(props: { readonly file: OpenFile; readonly i
         label: `${code.code} · ${code.label[format.language] || code.label.nl}`,
         group: t(`recommendations.codesGroup.${code.polarity}`),
         chipDetail: '',
-        tag: <span className={`tag tag-${code.polarity}`}>{polarityLabels[code.polarity][format.language]}</span>,
+        tag: <PolarityTag polarity={code.polarity} />,
       }));
   }, [codes.data, format.language, t]);
 
@@ -170,7 +171,7 @@ export function RecommendationsPage(props: { readonly file: OpenFile; readonly i
       </div>
 
       {loading ? (
-        error ? null : <p className="kit-loading">{tPeople('common.loading')}</p>
+        error ? null : <LoadingLine>{tPeople('common.loading')}</LoadingLine>
       ) : (
         <div className="rec-layout">
           {list.length === 0 ? (
@@ -211,7 +212,6 @@ export function RecommendationsPage(props: { readonly file: OpenFile; readonly i
           )}
         </div>
       )}
-      <UndoToastHost />
     </div>
   );
 }

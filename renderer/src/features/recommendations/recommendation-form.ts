@@ -1,15 +1,15 @@
-// A recommendation's form rules, apart from React: values (organisation as '' for "all municipalities", codes as
-// one joined string so the autosaver can compare them), which may be saved, labels and the contract's patch.
+// A recommendation's form rules, apart from React: values (organisation as '' for "all municipalities"), which may
+// be saved, labels and the contract's patch.
 import { recommendationFieldsSchema, type Recommendation, type RecommendationFields } from '../../../../shared/contract/fieldwork';
 import { z } from '../../../../shared/zod';
 import type { Draft } from '../../app/autosave';
-import { joinIds, splitIds } from '../organisations/kit/text';
-import { draftByField } from '../organisations/kit/use-autosave';
+import { draftByField } from '../../app/use-autosave-form';
 
-export type RecommendationFormValues = Omit<RecommendationFields, 'organisationId' | 'codeIds'> & { organisationId: string; codeIds: string };
+export type RecommendationFormValues = Omit<RecommendationFields, 'organisationId'> & { organisationId: string };
 export type RecommendationFieldName = keyof RecommendationFormValues;
 
-export const recommendationFormSchema = z.object({ ...recommendationFieldsSchema.shape, organisationId: z.string(), codeIds: z.string() }).strict();
+/** Codes deleted from the codebook since they were picked may still be in the list: the form accepts any ids. */
+export const recommendationFormSchema = z.object({ ...recommendationFieldsSchema.shape, organisationId: z.string(), codeIds: z.array(z.string()) }).strict();
 
 export function recommendationValues(recommendation: Recommendation): RecommendationFormValues {
   return {
@@ -17,7 +17,7 @@ export function recommendationValues(recommendation: Recommendation): Recommenda
     addressedTo: recommendation.addressedTo,
     organisationId: recommendation.organisationId ?? '',
     priority: recommendation.priority,
-    codeIds: joinIds(recommendation.codeIds),
+    codeIds: [...recommendation.codeIds],
   };
 }
 
@@ -27,19 +27,15 @@ export function recommendationDraft(values: Partial<Record<RecommendationFieldNa
     {
       ...recommendationFieldsSchema.shape,
       organisationId: z.string(),
-      codeIds: z.string().transform((joined) => joinIds(splitIds(joined).filter((id) => liveCodes.has(id)))),
+      codeIds: z.array(z.string()).transform((ids) => ids.filter((id) => liveCodes.has(id))),
     },
     values,
   );
 }
 
 export function toRecommendationPatch(patch: Partial<RecommendationFormValues>): Partial<RecommendationFields> {
-  const { organisationId, codeIds, ...rest } = patch;
-  return {
-    ...rest,
-    ...(organisationId !== undefined && { organisationId: organisationId || null }),
-    ...(codeIds !== undefined && { codeIds: splitIds(codeIds) }),
-  };
+  const { organisationId, ...rest } = patch;
+  return organisationId === undefined ? rest : { ...rest, organisationId: organisationId || null };
 }
 
 const labelKeys: Readonly<Record<RecommendationFieldName, string>> = {

@@ -3,7 +3,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Respondent } from '../../../../shared/contract/fieldwork';
 import { forgottenRespondentLabel } from '../../../../shared/i18n/domain';
-import { ConfirmDialog } from '../organisations/kit/ConfirmDialog';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 
 export function ForgetDialog(props: {
   readonly respondent: Respondent;

@@ -11,16 +11,17 @@ import { respondentRoleSchema, type Organisation, type Respondent } from '../../
 import { roleLabels } from '../../../../shared/i18n/domain';
 import { toErrorInfo } from '../../app/autosave';
 import { flushPendingSaves } from '../../app/save-state';
+import { storedRow, useAutosaveForm } from '../../app/use-autosave-form';
 import { client } from '../../bridge';
-import { ErrorAlert, Message } from '../../components/Alert';
+import { Message } from '../../components/Alert';
 import { Button } from '../../components/Button';
 import { Dialog } from '../../components/Dialog';
+import { FormDialog } from '../../components/FormDialog';
 import { Field } from '../../components/Field';
 import { useFormat } from '../../i18n';
-import { SaveNote } from '../organisations/kit/SaveNote';
-import { formatDay, sameName, todayIso } from '../organisations/kit/text';
-import { useAutosave } from '../organisations/kit/use-autosave';
-import { useFieldMessage } from '../organisations/kit/validation';
+import { SaveNote } from '../../components/SaveNote';
+import { formatDay, sameName, todayIso } from '../../app/text';
+import { useFieldMessage } from '../../app/field-message';
 import { ForgetDialog } from './ForgetDialog';
 import {
   consents,
@@ -123,15 +124,15 @@ function RespondentFieldsView(props: {
           {(control) => <input {...control} {...text('phone')} type="tel" className="input" autoComplete="off" />}
         </Field>
       </div>
-      <fieldset className="subgroup consent-group">
+      <fieldset className="subgroup respondent-consent-group">
         <legend className="subgroup-legend">{t('respondents.consentHeading')}</legend>
-        {readOnly ? null : <p className="field-hint consent-hint">{t('respondents.consentHint')}</p>}
-        <div className="consent-list">
+        {readOnly ? null : <p className="field-hint respondent-consent-hint">{t('respondents.consentHint')}</p>}
+        <div className="respondent-consent-list">
           {consents.map((consent) => {
             const given = watch(consent.given);
             return (
-              <div key={consent.given} className={`consent-row${given ? ' consent-row-given' : ''}`}>
-                <label className="check">
+              <div key={consent.given} className={`respondent-consent-row${given ? ' consent-row-given' : ''}`}>
+                <label className="respondent-check">
                   <input
                     type="checkbox"
                     {...register(consent.given, {
@@ -145,14 +146,14 @@ function RespondentFieldsView(props: {
                   <span>{t(`respondents.fields.${consent.given}`)}</span>
                 </label>
                 {given ? (
-                  <div className="consent-date">
-                    <span className="consent-on" aria-hidden>
+                  <div className="respondent-consent-date">
+                    <span className="respondent-consent-on" aria-hidden>
                       {t('respondents.consentOn')}
                     </span>
                     <input
                       {...text(consent.on)}
                       type="date"
-                      className="input input-date consent-date-input"
+                      className="input input-date respondent-consent-date-input"
                       aria-label={t(`respondents.fields.${consent.on}`)}
                       aria-invalid={formState.errors[consent.on] ? true : undefined}
                       title={formatDay(watch(consent.on), format.locale)}
@@ -198,28 +199,21 @@ export function NewRespondentDialog(props: {
   });
 
   return (
-    <Dialog
+    <FormDialog
       title={t('respondents.newTitle')}
       description={t('respondents.newDescription')}
-      onClose={props.onClose}
       size="large"
       testId="respondent-dialog"
-      footer={
-        <>
-          <Button variant="secondary" onClick={props.onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button variant="primary" type="submit" form="respondent-form" busy={form.formState.isSubmitting}>
-            {t('common.add')}
-          </Button>
-        </>
-      }
+      formId="respondent-form"
+      submitLabel={t('common.add')}
+      busy={form.formState.isSubmitting}
+      onSubmit={(event) => void submit(event)}
+      onClose={props.onClose}
+      error={error}
+      onDismissError={() => setError(null)}
     >
-      <form id="respondent-form" onSubmit={(event) => void submit(event)} noValidate>
-        {error ? <ErrorAlert error={error} /> : null}
-        <RespondentFieldsView form={form} organisations={props.organisations} respondents={props.respondents} selfId={null} readOnly={false} />
-      </form>
-    </Dialog>
+      <RespondentFieldsView form={form} organisations={props.organisations} respondents={props.respondents} selfId={null} readOnly={false} />
+    </FormDialog>
   );
 }
 
@@ -238,16 +232,14 @@ export function EditRespondentDialog(props: {
   const { respondent } = props;
   const forgotten = respondent.forgottenAt !== null;
   const locked = props.readOnly || forgotten;
-  const saved = respondentValues(respondent);
-  const [initial] = useState(saved);
   const [forgetting, setForgetting] = useState(false);
-  const form = useForm<RespondentFormValues>({ resolver: zodResolver(respondentFormSchema), mode: 'onChange', defaultValues: initial });
-  const { flush } = useAutosave<RespondentFormValues>({
+  const form = useForm<RespondentFormValues>({ resolver: zodResolver(respondentFormSchema), mode: 'onChange', defaultValues: respondentValues(respondent) });
+  const { flush } = useAutosaveForm<RespondentFormValues, RespondentFormValues>({
     form,
-    saved,
-    enabled: !locked,
-    draft: respondentDraft,
-    save: async (patch) => respondentValues(await client.call('respondents.update', { id: respondent.id, patch: toRespondentFields(patch) })),
+    stored: storedRow(respondent, respondentValues),
+    readOnly: locked,
+    toDraft: respondentDraft,
+    save: async (patch) => storedRow(await client.call('respondents.update', { id: respondent.id, patch: toRespondentFields(patch) }), respondentValues),
     labelKey: respondentLabelKey,
   });
 

@@ -11,17 +11,18 @@ import { useApp } from '../../app/AppProvider';
 import { client } from '../../bridge';
 import { ErrorAlert } from '../../components/Alert';
 import { Button } from '../../components/Button';
+import { LoadingLine } from '../../components/LoadingLine';
 import { useFormat } from '../../i18n';
-import { ConfirmDialog } from '../organisations/kit/ConfirmDialog';
-import { DataTable, type Column } from '../organisations/kit/DataTable';
-import { EmptyState } from '../organisations/kit/EmptyState';
-import { useLiveData } from '../organisations/kit/live-data';
-import { SearchField } from '../organisations/kit/SearchField';
-import { matchesQuery } from '../organisations/kit/text';
-import { focusWhenPresent, showUndo, UndoToastHost } from '../organisations/kit/UndoToast';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { DataTable, type Column } from '../../components/DataTable';
+import { EmptyState } from '../../components/EmptyState';
+import { useLiveData } from '../../app/live-data';
+import { SearchField } from '../../components/SearchField';
+import { matchesQuery } from '../../app/text';
+import { focusWhenPresent } from '../../app/focus';
+import { showUndo } from '../../components/Toast';
 import { consents } from './respondent-form';
 import { EditRespondentDialog, NewRespondentDialog } from './RespondentDialog';
-import '../organisations/kit/kit.css';
 import './respondents.css';
 
 type Editor = { readonly mode: 'new' } | { readonly mode: 'edit'; readonly id: string };
@@ -30,13 +31,13 @@ const NO_ORGANISATION = '-';
 function ConsentBadges(props: { readonly respondent: Respondent }) {
   const { t } = useTranslation('people');
   return (
-    <span className="consent-badges">
+    <span className="respondent-consent-badges">
       {consents.map((consent) => {
         const given = props.respondent[consent.given];
         const what = t(`respondents.consentBadges.${consent.badge}`);
         const label = given ? t('respondents.consentGiven', { what }) : t('respondents.consentMissing', { what });
         return (
-          <span key={consent.badge} className={`consent-badge${given ? ' consent-badge-given' : ''}`} title={label}>
+          <span key={consent.badge} className={`respondent-consent-badge${given ? ' respondent-consent-badge-given' : ''}`} title={label}>
             {given ? <Check size={12} aria-hidden /> : <Minus size={12} aria-hidden />}
             <span aria-hidden>{t(`respondents.consentShort.${consent.badge}`)}</span>
             <span className="visually-hidden">{label}</span>
@@ -110,19 +111,19 @@ export function RespondentsPage(props: { readonly file: OpenFile; readonly id?: 
       sortValue: (r) => r.name,
       className: 'col-name',
       render: (r) => (
-        <span className="name-cell">
-          <span className="name-line">
+        <span className="respondent-name-cell">
+          <span className="respondent-name-line">
             <span className="cell-strong">{r.name}</span>
             {r.forgottenAt ? <span className="badge badge-muted badge-small">{t('respondents.forgottenBadge')}</span> : null}
           </span>
           {/* On narrow screens the job title moves under the name instead of having its own column. */}
-          {r.jobTitle ? <span className="name-sub">{r.jobTitle}</span> : null}
+          {r.jobTitle ? <span className="respondent-name-sub">{r.jobTitle}</span> : null}
         </span>
       ),
     },
-    { key: 'organisation', header: t('respondents.columns.organisation'), className: 'col-nowrap', sortValue: (r) => r.organisationName ?? '', render: (r) => r.organisationName ?? <span className="cell-muted">{t('common.none')}</span> },
-    { key: 'role', header: t('respondents.columns.role'), className: 'col-nowrap', sortValue: (r) => roleLabels[r.role][format.language], render: (r) => roleLabels[r.role][format.language] },
-    { key: 'jobTitle', header: t('respondents.columns.jobTitle'), sortValue: (r) => r.jobTitle, className: 'col-job col-wide-only', render: (r) => r.jobTitle || <span className="cell-muted">{t('common.none')}</span> },
+    { key: 'organisation', header: t('respondents.columns.organisation'), className: 'respondent-col-nowrap', sortValue: (r) => r.organisationName ?? '', render: (r) => r.organisationName ?? <span className="cell-muted">{t('common.none')}</span> },
+    { key: 'role', header: t('respondents.columns.role'), className: 'respondent-col-nowrap', sortValue: (r) => roleLabels[r.role][format.language], render: (r) => roleLabels[r.role][format.language] },
+    { key: 'jobTitle', header: t('respondents.columns.jobTitle'), sortValue: (r) => r.jobTitle, className: 'respondent-col-job respondent-col-wide-only', render: (r) => r.jobTitle || <span className="cell-muted">{t('common.none')}</span> },
     { key: 'consent', header: t('respondents.columns.consent'), render: (r) => <ConsentBadges respondent={r} /> },
     { key: 'interviews', header: t('respondents.columns.interviews'), numeric: true, sortValue: (r) => r.interviewCount, render: (r) => format.number(r.interviewCount) },
     {
@@ -159,11 +160,11 @@ export function RespondentsPage(props: { readonly file: OpenFile; readonly id?: 
       {error ? <ErrorAlert error={error} /> : null}
 
       {respondents.data === null ? (
-        error ? null : <p className="kit-loading">{t('common.loading')}</p>
+        error ? null : <LoadingLine>{t('common.loading')}</LoadingLine>
       ) : all.length === 0 ? (
         <EmptyState icon={Users} title={t('respondents.emptyTitle')} action={addButton} testId="respondents-empty">
           <p>{t('respondents.emptyBody')}</p>
-          {orgs.length === 0 ? <p className="kit-empty-tip">{t('respondents.emptyNoOrganisations')}</p> : null}
+          {orgs.length === 0 ? <p className="empty-state-tip">{t('respondents.emptyNoOrganisations')}</p> : null}
         </EmptyState>
       ) : (
         <>
@@ -209,7 +210,7 @@ export function RespondentsPage(props: { readonly file: OpenFile; readonly id?: 
               openLabel={(r) => t('common.editNamed', { name: r.name })}
               onOpen={(r) => setEditor({ mode: 'edit', id: r.id })}
               initialSort={{ key: 'name', direction: 'ascending' }}
-              rowClassName={(r) => (r.forgottenAt ? 'row-forgotten' : undefined)}
+              rowClassName={(r) => (r.forgottenAt ? 'respondent-row-forgotten' : undefined)}
               highlight={highlight}
               testId="respondents-table"
             />
@@ -249,7 +250,6 @@ export function RespondentsPage(props: { readonly file: OpenFile; readonly id?: 
           <p>{t('respondents.confirmDeleteBody', { name: confirming.name, count: confirming.interviewCount })}</p>
         </ConfirmDialog>
       ) : null}
-      <UndoToastHost />
     </div>
   );
 }

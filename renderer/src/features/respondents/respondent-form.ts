@@ -3,8 +3,8 @@
 import { respondentFieldsSchema, type Respondent, type RespondentFields } from '../../../../shared/contract/fieldwork';
 import { z } from '../../../../shared/zod';
 import type { Draft } from '../../app/autosave';
-import { draftByField } from '../organisations/kit/use-autosave';
-import type { FieldRule } from '../organisations/kit/validation';
+import { draftByField } from '../../app/use-autosave-form';
+import type { FieldRule } from '../../app/field-message';
 
 export type RespondentFormValues = Omit<RespondentFields, 'organisationId'> & { organisationId: string };
 export type RespondentFieldName = keyof RespondentFormValues;

@@ -11,38 +11,35 @@ import { noteFieldsSchema, noteKinds, type Note } from '../../../../shared/contr
 import { noteKindLabels } from '../../../../shared/i18n/domain';
 import { z } from '../../../../shared/zod';
 import { toErrorInfo } from '../../app/autosave';
+import { draftByField, storedRow, useAutosaveForm } from '../../app/use-autosave-form';
 import { client } from '../../bridge';
 import { ErrorAlert } from '../../components/Alert';
 import { Button } from '../../components/Button';
+import type { NoteKind } from '../../components/NoteKindTag';
 import { useFormat } from '../../i18n';
-import { useLiveData } from '../organisations/kit/live-data';
-import { focusWhenPresent, showUndo } from '../organisations/kit/UndoToast';
-import { draftByField, useAutosave } from '../organisations/kit/use-autosave';
-import { useFieldMessage } from '../organisations/kit/validation';
+import { useLiveData } from '../../app/live-data';
+import { focusWhenPresent } from '../../app/focus';
+import { showUndo } from '../../components/Toast';
+import { useFieldMessage } from '../../app/field-message';
 
-type NoteKind = (typeof noteKinds)[number];
 type NoteFormValues = { kind: NoteKind; text: string };
 const noteFormSchema = z.object({ kind: noteFieldsSchema.shape.kind, text: noteFieldsSchema.shape.text }).strict();
 const noteLabelKeys = { kind: 'sessions:notes.kind', text: 'sessions:notes.text' } as const;
 const noteRule = { kind: 'text', max: 50_000 } as const;
+const noteValues = (note: Note): NoteFormValues => ({ kind: note.kind, text: note.text });
 
 function NoteItem(props: { readonly note: Note; readonly number: number; readonly readOnly: boolean; readonly onDelete: (note: Note) => void }) {
   const { t } = useTranslation('sessions');
   const format = useFormat();
   const fieldMessage = useFieldMessage();
   const { note } = props;
-  const saved: NoteFormValues = { kind: note.kind, text: note.text };
-  const [initial] = useState(saved);
-  const form = useForm<NoteFormValues>({ resolver: zodResolver(noteFormSchema), mode: 'onChange', defaultValues: initial });
-  const { flush } = useAutosave<NoteFormValues>({
+  const form = useForm<NoteFormValues>({ resolver: zodResolver(noteFormSchema), mode: 'onChange', defaultValues: noteValues(note) });
+  const { flush } = useAutosaveForm<NoteFormValues, NoteFormValues>({
     form,
-    saved,
-    enabled: !props.readOnly,
-    draft: (values) => draftByField<NoteFormValues>(noteFormSchema.shape, values),
-    save: async (patch) => {
-      const stored = await client.call('notes.update', { id: note.id, patch });
-      return { kind: stored.kind, text: stored.text };
-    },
+    stored: storedRow(note, noteValues),
+    readOnly: props.readOnly,
+    toDraft: (values) => draftByField<NoteFormValues>(noteFormSchema.shape, values),
+    save: async (patch) => storedRow(await client.call('notes.update', { id: note.id, patch }), noteValues),
     labelKey: (field) => noteLabelKeys[field],
   });
   const kind = form.watch('kind');
@@ -50,16 +47,16 @@ function NoteItem(props: { readonly note: Note; readonly number: number; readonl
   const errorId = `note-error-${note.id}`;
 
   return (
-    <li className={`outcome-note outcome-note-${kind}`} data-testid="outcome-note" data-note-id={note.id}>
-      <div className="outcome-note-head">
-        <select {...form.register('kind', { onBlur: flush })} disabled={props.readOnly} className={`note-kind note-kind-${kind}`} aria-label={t('notes.kindNamed', { number: props.number })}>
+    <li className={`session-outcome-note session-outcome-note-${kind}`} data-testid="outcome-note" data-note-id={note.id}>
+      <div className="session-outcome-note-head">
+        <select {...form.register('kind', { onBlur: flush })} disabled={props.readOnly} className={`session-note-kind session-note-kind-${kind}`} aria-label={t('notes.kindNamed', { number: props.number })}>
           {noteKinds.map((k) => (
             <option key={k} value={k}>
               {noteKindLabels[k][format.language]}
             </option>
           ))}
         </select>
-        <span className="outcome-note-meta">
+        <span className="session-outcome-note-meta">
           {[note.author ? t('notes.author', { author: note.author }) : '', format.dateTime(note.createdAt)].filter(Boolean).join(' · ')}
         </span>
         {props.readOnly ? null : (
@@ -71,7 +68,7 @@ function NoteItem(props: { readonly note: Note; readonly number: number; readonl
       <textarea
         {...form.register('text', { onBlur: flush })}
         readOnly={props.readOnly}
-        className="input textarea outcome-note-text"
+        className="input textarea session-outcome-note-text"
         rows={2}
         aria-label={t('notes.textNamed', { number: props.number })}
         aria-invalid={error ? true : undefined}
@@ -142,19 +139,19 @@ export function OutcomeNotes(props: { readonly sessionId: string; readonly readO
   }
 
   return (
-    <div className="outcome-notes" role="group" aria-labelledby={`notes-heading-${props.sessionId}`}>
-      <div className="outcome-notes-header">
-        <h3 id={`notes-heading-${props.sessionId}`} className="outcome-notes-title">
+    <div className="session-outcome-notes" role="group" aria-labelledby={`notes-heading-${props.sessionId}`}>
+      <div className="session-outcome-notes-header">
+        <h3 id={`notes-heading-${props.sessionId}`} className="session-outcome-notes-title">
           {t('notes.heading')}
-          {list.length > 0 ? <span className="count-pill">{format.number(list.length)}</span> : null}
+          {list.length > 0 ? <span className="session-count-pill">{format.number(list.length)}</span> : null}
         </h3>
         {props.readOnly ? null : <p className="field-hint">{t('notes.hint')}</p>}
       </div>
       {notes.error ? <ErrorAlert error={notes.error} /> : null}
       {error ? <ErrorAlert error={error} onDismiss={() => setError(null)} /> : null}
-      {list.length === 0 && notes.data !== null ? <p className="outcome-notes-empty">{t('notes.empty')}</p> : null}
+      {list.length === 0 && notes.data !== null ? <p className="session-outcome-notes-empty">{t('notes.empty')}</p> : null}
       {list.length > 0 ? (
-        <ol className="outcome-note-list" aria-label={t('notes.listLabel')}>
+        <ol className="session-outcome-note-list" aria-label={t('notes.listLabel')}>
           {list.map((note, index) => (
             <NoteItem key={note.id} note={note} number={index + 1} readOnly={props.readOnly} onDelete={(n) => void remove(n)} />
           ))}
@@ -162,19 +159,19 @@ export function OutcomeNotes(props: { readonly sessionId: string; readonly readO
       ) : null}
       {props.readOnly ? null : (
         <div className="note-composer">
-          <div className="note-composer-row">
-            <select className={`note-kind note-kind-${kind}`} value={kind} onChange={(event) => setKind(event.target.value as NoteKind)} aria-label={t('notes.newKind')}>
+          <div className="session-note-composer-row">
+            <select className={`session-note-kind session-note-kind-${kind}`} value={kind} onChange={(event) => setKind(event.target.value as NoteKind)} aria-label={t('notes.newKind')}>
               {noteKinds.map((k) => (
                 <option key={k} value={k}>
                   {noteKindLabels[k][format.language]}
                 </option>
               ))}
             </select>
-            <span className="note-composer-shortcut">{t('notes.addShortcut')}</span>
+            <span className="session-note-composer-shortcut">{t('notes.addShortcut')}</span>
           </div>
           <textarea
             ref={composer}
-            className="input textarea outcome-note-text"
+            className="input textarea session-outcome-note-text"
             rows={2}
             value={text}
             placeholder={t('notes.newPlaceholder')}

@@ -3,21 +3,20 @@
 // their notes.
 import { zodResolver } from '@hookform/resolvers/zod';
 import { CalendarDays, ClipboardList, Trash2, Users, Target } from 'lucide-react';
-import { useMemo, useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { useMemo } from 'react';
+import { Controller, useForm, type FieldError } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { KnowledgeSession, Respondent } from '../../../../shared/contract/fieldwork';
 import { roleLabels } from '../../../../shared/i18n/domain';
+import { storedRow, useAutosaveForm } from '../../app/use-autosave-form';
 import { client } from '../../bridge';
 import { Button } from '../../components/Button';
 import { Field } from '../../components/Field';
 import { useFormat } from '../../i18n';
-import { MultiSelect, type MultiOption } from '../organisations/kit/MultiSelect';
-import { joinIds, splitIds } from '../organisations/kit/text';
-import { useAutosave } from '../organisations/kit/use-autosave';
-import { useFieldMessage } from '../organisations/kit/validation';
+import { MultiSelect, type MultiOption } from '../../components/MultiSelect';
+import { useFieldMessage } from '../../app/field-message';
 import { OutcomeNotes } from './OutcomeNotes';
-import { sessionDraft, sessionFormSchema, sessionLabelKey, sessionRules, sessionValues, toSessionPatch, type SessionFieldName, type SessionFormValues } from './session-form';
+import { sessionDraft, sessionFormSchema, sessionLabelKey, sessionRules, sessionValues, type SessionFieldName, type SessionFormValues } from './session-form';
 
 export function SessionForm(props: {
   readonly session: KnowledgeSession;
@@ -30,20 +29,18 @@ export function SessionForm(props: {
   const format = useFormat();
   const fieldMessage = useFieldMessage();
   const { session, readOnly } = props;
-  const saved = sessionValues(session);
-  const [initial] = useState(saved);
-  const form = useForm<SessionFormValues>({ resolver: zodResolver(sessionFormSchema), mode: 'onChange', defaultValues: initial });
+  const form = useForm<SessionFormValues>({ resolver: zodResolver(sessionFormSchema), mode: 'onChange', defaultValues: sessionValues(session) });
   const live = useMemo(() => new Set(props.respondents.filter((r) => r.deletedAt === null).map((r) => r.id)), [props.respondents]);
-  const { flush } = useAutosave<SessionFormValues>({
+  const { flush } = useAutosaveForm<SessionFormValues, SessionFormValues>({
     form,
-    saved,
-    enabled: !readOnly,
-    draft: (values) => sessionDraft(values, live),
-    save: async (patch) => sessionValues(await client.call('sessions.update', { id: session.id, patch: toSessionPatch(patch) })),
+    stored: storedRow(session, sessionValues),
+    readOnly,
+    toDraft: (values) => sessionDraft(values, live),
+    save: async (patch) => storedRow(await client.call('sessions.update', { id: session.id, patch }), sessionValues),
     labelKey: sessionLabelKey,
   });
   const { register, formState, getValues } = form;
-  const message = (field: SessionFieldName) => fieldMessage(sessionRules[field], formState.errors[field], getValues(field));
+  const message = (field: SessionFieldName) => fieldMessage(sessionRules[field], formState.errors[field] as FieldError | undefined, getValues(field));
   const text = (field: SessionFieldName) => ({ ...register(field, { onBlur: flush }), readOnly });
 
   const options = useMemo<MultiOption[]>(() => {
@@ -62,7 +59,7 @@ export function SessionForm(props: {
   }, [props.respondents, format.locale, format.language, t]);
 
   const participantIds = form.watch('participantIds');
-  const participantCount = splitIds(participantIds).filter((id) => live.has(id)).length;
+  const participantCount = participantIds.filter((id) => live.has(id)).length;
 
   return (
     <form className="session-grid" onSubmit={(event) => event.preventDefault()} noValidate data-testid="session-form">
@@ -115,11 +112,11 @@ export function SessionForm(props: {
                       label={t('sessions.fields.participants')}
                       options={options}
                       // Chosen respondents deleted since are not participants any more (see sessionDraft).
-                      selected={splitIds(field.value).filter((id) => live.has(id))}
-                      onChange={(ids) => field.onChange(joinIds(ids))}
+                      selected={field.value.filter((id) => live.has(id))}
+                      onChange={(ids) => field.onChange(ids)}
                       onBlur={() => {
                         field.onBlur();
-                        flush();
+                        void flush();
                       }}
                       readOnly={readOnly}
                       testId="participants"

@@ -9,13 +9,14 @@ import { useApp } from '../../app/AppProvider';
 import { client } from '../../bridge';
 import { ErrorAlert } from '../../components/Alert';
 import { Button } from '../../components/Button';
+import { LoadingLine } from '../../components/LoadingLine';
 import { useFormat } from '../../i18n';
-import { EmptyState } from '../organisations/kit/EmptyState';
-import { useLiveData } from '../organisations/kit/live-data';
-import { formatDay, todayIso } from '../organisations/kit/text';
-import { focusWhenPresent, showUndo, UndoToastHost } from '../organisations/kit/UndoToast';
+import { EmptyState } from '../../components/EmptyState';
+import { useLiveData } from '../../app/live-data';
+import { formatDay, todayIso } from '../../app/text';
+import { focusWhenPresent } from '../../app/focus';
+import { showUndo } from '../../components/Toast';
 import { SessionForm } from './SessionForm';
-import '../organisations/kit/kit.css';
 import './sessions.css';
 
 export function SessionsPage(props: { readonly file: OpenFile; readonly id?: string }) {
@@ -85,7 +86,7 @@ export function SessionsPage(props: { readonly file: OpenFile; readonly id?: str
       {error ? <ErrorAlert error={error} /> : null}
 
       {sessions.data === null || respondents.data === null ? (
-        error ? null : <p className="kit-loading">{tPeople('common.loading')}</p>
+        error ? null : <LoadingLine>{tPeople('common.loading')}</LoadingLine>
       ) : list.length === 0 ? (
         <EmptyState
           icon={MessagesSquare}
@@ -146,7 +147,6 @@ export function SessionsPage(props: { readonly file: OpenFile; readonly id?: str
           ) : null}
         </>
       )}
-      <UndoToastHost />
     </div>
   );
 }

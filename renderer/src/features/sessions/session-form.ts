@@ -1,23 +1,23 @@
-// The knowledge-session form's rules, apart from React: values (participants as one joined string, so the
-// autosaver can compare them), which may be saved, field labels and message kinds.
+// The knowledge-session form's rules, apart from React: its values, which may be saved, field labels and message
+// kinds.
 import { sessionFieldsSchema, type KnowledgeSession, type KnowledgeSessionFields } from '../../../../shared/contract/fieldwork';
 import { z } from '../../../../shared/zod';
 import type { Draft } from '../../app/autosave';
-import { joinIds, splitIds } from '../organisations/kit/text';
-import { draftByField } from '../organisations/kit/use-autosave';
-import type { FieldRule } from '../organisations/kit/validation';
+import { draftByField } from '../../app/use-autosave-form';
+import type { FieldRule } from '../../app/field-message';
 
-export type SessionFormValues = Omit<KnowledgeSessionFields, 'participantIds'> & { participantIds: string };
+export type SessionFormValues = KnowledgeSessionFields;
 export type SessionFieldName = keyof SessionFormValues;
 
-export const sessionFormSchema = z.object({ ...sessionFieldsSchema.shape, participantIds: z.string() }).strict();
+/** Participants deleted since they were picked may still be in the list: the form accepts any ids. */
+export const sessionFormSchema = z.object({ ...sessionFieldsSchema.shape, participantIds: z.array(z.string()) }).strict();
 
 export function sessionValues(session: KnowledgeSession): SessionFormValues {
   return {
     title: session.title,
     heldOn: session.heldOn,
     location: session.location,
-    participantIds: joinIds(session.participantIds),
+    participantIds: [...session.participantIds],
     otherParticipants: session.otherParticipants,
     agenda: session.agenda,
     outcomes: session.outcomes,
@@ -32,15 +32,10 @@ export function sessionDraft(values: Partial<Record<SessionFieldName, unknown>>,
   return draftByField<SessionFormValues>(
     {
       ...sessionFieldsSchema.shape,
-      participantIds: z.string().transform((joined) => joinIds(splitIds(joined).filter((id) => liveRespondents.has(id)))),
+      participantIds: z.array(z.string()).transform((ids) => ids.filter((id) => liveRespondents.has(id))),
     },
     values,
   );
-}
-
-export function toSessionPatch(patch: Partial<SessionFormValues>): Partial<KnowledgeSessionFields> {
-  const { participantIds, ...rest } = patch;
-  return participantIds === undefined ? rest : { ...rest, participantIds: splitIds(participantIds) };
 }
 
 const labelKeys: Readonly<Record<SessionFieldName, string>> = {

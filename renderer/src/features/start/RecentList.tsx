@@ -4,6 +4,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RecentFile } from '../../../../shared/contract/schemas';
 import { Button } from '../../components/Button';
+import { EmptyState } from '../../components/EmptyState';
 import { useFormat } from '../../i18n';
 import { splitPath } from '../files/paths';
 
@@ -16,11 +17,9 @@ export function RecentList(props: {
   const { t } = useTranslation();
   if (props.recent.length === 0) {
     return (
-      <div className="empty-state">
-        <Clock size={28} aria-hidden className="empty-state-icon" />
-        <p className="empty-state-title">{t('start.recentEmptyTitle')}</p>
-        <p className="empty-state-body">{t('start.recentEmptyBody')}</p>
-      </div>
+      <EmptyState compact icon={Clock} title={t('start.recentEmptyTitle')}>
+        {t('start.recentEmptyBody')}
+      </EmptyState>
     );
   }
   return (

@@ -1,12 +1,12 @@
-// A confirmation before something destructive: says what will happen, focuses Cancel (the safe choice) and shows
-// the core's error in place if the action fails.
+// A confirmation before something destructive: says what will happen, focuses Cancel (the safe choice), shows a
+// spinner while the action runs and the core's error in place if it fails. The caller closes it on success.
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ErrorInfo } from '../../../../../shared/contract/errors';
-import { toErrorInfo } from '../../../app/autosave';
-import { ErrorAlert } from '../../../components/Alert';
-import { Button } from '../../../components/Button';
-import { Dialog } from '../../../components/Dialog';
+import type { ErrorInfo } from '../../../shared/contract/errors';
+import { toErrorInfo } from '../app/autosave';
+import { ErrorAlert } from './Alert';
+import { Button } from './Button';
+import { Dialog } from './Dialog';
 
 export function ConfirmDialog(props: {
   readonly title: string;
@@ -16,7 +16,7 @@ export function ConfirmDialog(props: {
   readonly onClose: () => void;
   readonly testId?: string;
 }) {
-  const { t } = useTranslation('people');
+  const { t } = useTranslation();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ErrorInfo | null>(null);
 
@@ -36,7 +36,7 @@ export function ConfirmDialog(props: {
       title={props.title}
       onClose={props.onClose}
       size="small"
-      testId={props.testId}
+      testId={props.testId ?? 'confirm-dialog'}
       footer={
         <>
           <Button variant="secondary" onClick={props.onClose} data-autofocus>

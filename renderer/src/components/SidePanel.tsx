@@ -14,7 +14,7 @@ export function SidePanel(props: {
   /** Element to focus when the panel opens (a CSS selector inside the panel); the first field otherwise. */
   readonly initialFocus?: string;
 }) {
-  const { t } = useTranslation('guide');
+  const { t } = useTranslation();
   const ref = useRef<HTMLElement>(null);
   const titleId = useId();
   const opener = useRef<HTMLElement | null>(null);
@@ -25,7 +25,7 @@ export function SidePanel(props: {
     const panel = ref.current!;
     const target =
       (initialFocus.current ? panel.querySelector<HTMLElement>(initialFocus.current) : null) ??
-      panel.querySelector<HTMLElement>('.g-side-panel-body input, .g-side-panel-body textarea, .g-side-panel-body select');
+      panel.querySelector<HTMLElement>('.side-panel-body input, .side-panel-body textarea, .side-panel-body select');
     target?.focus({ preventScroll: true });
   }, []);
 
@@ -48,20 +48,20 @@ export function SidePanel(props: {
   }
 
   return (
-    <aside ref={ref} className="g-side-panel" aria-labelledby={titleId} onKeyDown={onKeyDown} data-testid={props.testId}>
-      <div className="g-side-panel-header">
-        <div className="g-side-panel-heading">
-          <h2 id={titleId} className="g-side-panel-title">
+    <aside ref={ref} className="side-panel" aria-labelledby={titleId} onKeyDown={onKeyDown} data-testid={props.testId}>
+      <div className="side-panel-header">
+        <div className="side-panel-heading">
+          <h2 id={titleId} className="side-panel-title">
             {props.title}
           </h2>
-          {props.subtitle ? <p className="g-side-panel-subtitle">{props.subtitle}</p> : null}
+          {props.subtitle ? <p className="side-panel-subtitle">{props.subtitle}</p> : null}
         </div>
-        <button type="button" className="icon-button" onClick={props.onClose} aria-label={t('common.closePanel')} title={t('common.closePanel')}>
+        <button type="button" className="icon-button" onClick={props.onClose} aria-label={t('components.sidePanel.close')} title={t('components.sidePanel.close')}>
           <X size={18} aria-hidden />
         </button>
       </div>
-      <div className="g-side-panel-body">{props.children}</div>
-      {props.footer ? <div className="g-side-panel-footer">{props.footer}</div> : null}
+      <div className="side-panel-body">{props.children}</div>
+      {props.footer ? <div className="side-panel-footer">{props.footer}</div> : null}
     </aside>
   );
 }

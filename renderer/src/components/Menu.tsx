@@ -82,7 +82,7 @@ export function Menu(props: { readonly label: string; readonly items: readonly M
   }
 
   return (
-    <div className="g-menu">
+    <div className="menu">
       <button
         ref={button}
         type="button"
@@ -99,7 +99,7 @@ export function Menu(props: { readonly label: string; readonly items: readonly M
         <Ellipsis size={16} aria-hidden />
       </button>
       {open ? (
-        <ul ref={list} id={menuId} role="menu" aria-label={props.label} className="g-menu-list" onKeyDown={onMenuKeyDown}>
+        <ul ref={list} id={menuId} role="menu" aria-label={props.label} className="menu-list" onKeyDown={onMenuKeyDown}>
           {props.items.map((item) => {
             const Icon = item.icon;
             return (
@@ -108,7 +108,7 @@ export function Menu(props: { readonly label: string; readonly items: readonly M
                 role="menuitem"
                 tabIndex={-1}
                 aria-disabled={item.disabled || undefined}
-                className={`g-menu-item${item.danger ? ' g-menu-item-danger' : ''}`}
+                className={`menu-item${item.danger ? ' menu-item-danger' : ''}`}
                 onClick={() => choose(item)}
                 onKeyDown={(event) => {
                   if (event.key === 'Enter' || event.key === ' ') {

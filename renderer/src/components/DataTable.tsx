@@ -4,7 +4,7 @@
 import { ArrowDown, ArrowUp, ArrowUpDown } from 'lucide-react';
 import { useEffect, useMemo, useRef, useState, type MouseEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useFormat } from '../../../i18n';
+import { useFormat } from '../i18n';
 
 export interface Column<T> {
   readonly key: string;
@@ -38,7 +38,7 @@ export function DataTable<T>(props: {
   readonly highlight?: string | null;
   readonly testId?: string;
 }) {
-  const { t } = useTranslation('people');
+  const { t } = useTranslation();
   const format = useFormat();
   const [sort, setSort] = useState<SortState>(props.initialSort);
   const scroller = useRef<HTMLDivElement>(null);
@@ -98,7 +98,7 @@ export function DataTable<T>(props: {
                     {column.hiddenHeader ? (
                       <span className="visually-hidden">{column.header}</span>
                     ) : column.sortValue ? (
-                      <button type="button" className={`sort-button${active ? ' sort-button-active' : ''}`} onClick={() => toggle(column)} title={t('common.sortBy', { column: column.header })}>
+                      <button type="button" className={`sort-button${active ? ' sort-button-active' : ''}`} onClick={() => toggle(column)} title={t('components.dataTable.sortBy', { column: column.header })}>
                         <span>{column.header}</span>
                         <Icon size={13} aria-hidden />
                       </button>

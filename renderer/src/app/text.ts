@@ -1,4 +1,5 @@
-// Comparing names and searching lists the way people expect: case, accents and extra spaces do not matter.
+// Comparing names and searching lists the way people expect (case, accents and extra spaces do not matter), and
+// the calendar days of date inputs: today, and a day as the UI language writes it.
 
 /** "  Gemeente  Ede " and "gemeente ede" are the same name. */
 export function sameName(a: string, b: string): boolean {
@@ -28,15 +29,6 @@ export function todayIso(): string {
   const now = new Date();
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
-/** Lists of ids travel through the autosaver as one string, so unchanged lists compare equal. */
-export function joinIds(ids: readonly string[]): string {
-  return ids.join(' ');
-}
-
-export function splitIds(joined: string): string[] {
-  return joined.split(' ').filter(Boolean);
 }
 
 /** A yyyy-mm-dd date (or an ISO timestamp) as the UI language writes it, e.g. "12 maart 2026"; "" stays "". */

@@ -4,8 +4,8 @@
 import { Check, Search, X } from 'lucide-react';
 import { useEffect, useId, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ControlProps } from '../../../components/Field';
-import { matchesQuery } from './text';
+import { matchesQuery } from '../app/text';
+import type { ControlProps } from './Field';
 
 export interface MultiOption {
   readonly id: string;
@@ -34,7 +34,7 @@ export function MultiSelect(props: {
   readonly label: string;
   readonly testId?: string;
 }) {
-  const { t } = useTranslation('people');
+  const { t } = useTranslation();
   const listId = useId();
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
@@ -128,12 +128,12 @@ export function MultiSelect(props: {
 
   const chipList =
     chips.length > 0 ? (
-      <ul className="chips" aria-label={`${props.label}: ${t('multiSelect.selectedCount', { count: chips.length })}`}>
+      <ul className="chips" aria-label={`${props.label}: ${t('components.multiSelect.selectedCount', { count: chips.length })}`}>
         {chips.map((chip) => (
           <li key={chip.id} className={`chip${chip.unavailable ? ' chip-unavailable' : ''}`}>
             <span className="chip-label" title={chip.label}>
               {chip.label}
-              {chip.unavailable ? <span className="chip-note"> ({t('multiSelect.removed')})</span> : null}
+              {chip.unavailable ? <span className="chip-note"> ({t('components.multiSelect.removed')})</span> : null}
             </span>
             {'chipDetail' in chip && chip.chipDetail !== undefined ? (
               chip.chipDetail ? <span className="chip-detail">{chip.chipDetail}</span> : null
@@ -141,7 +141,7 @@ export function MultiSelect(props: {
               <span className="chip-detail">{chip.detail}</span>
             ) : null}
             {props.readOnly ? null : (
-              <button type="button" className="chip-remove" onClick={() => toggle(chip.id)} aria-label={t('multiSelect.remove', { name: chip.label })} title={t('multiSelect.remove', { name: chip.label })}>
+              <button type="button" className="chip-remove" onClick={() => toggle(chip.id)} aria-label={t('components.multiSelect.remove', { name: chip.label })} title={t('components.multiSelect.remove', { name: chip.label })}>
                 <X size={13} aria-hidden />
               </button>
             )}
@@ -153,7 +153,7 @@ export function MultiSelect(props: {
   if (props.readOnly) {
     return (
       <div className="multi multi-readonly" data-testid={props.testId}>
-        {chipList ?? <p className="multi-empty">{t('multiSelect.nothingSelected')}</p>}
+        {chipList ?? <p className="multi-empty">{t('components.multiSelect.nothingSelected')}</p>}
       </div>
     );
   }
@@ -183,7 +183,7 @@ export function MultiSelect(props: {
           aria-controls={listId}
           aria-autocomplete="list"
           aria-activedescendant={open && active ? optionId(active) : undefined}
-          placeholder={props.placeholder ?? t('multiSelect.placeholder')}
+          placeholder={props.placeholder ?? t('components.multiSelect.placeholder')}
           value={query}
           autoComplete="off"
           onChange={(event) => {
@@ -196,11 +196,11 @@ export function MultiSelect(props: {
         />
       </div>
       <span id={`${listId}-instructions`} className="visually-hidden">
-        {t('multiSelect.instructions')}
+        {t('components.multiSelect.instructions')}
       </span>
       {open ? (
         <div ref={popup} className="multi-popup" role="listbox" id={listId} aria-multiselectable="true" aria-label={props.label} tabIndex={-1}>
-          {ordered.length === 0 ? <div className="multi-none" role="presentation">{t('multiSelect.noOptions')}</div> : null}
+          {ordered.length === 0 ? <div className="multi-none" role="presentation">{t('components.multiSelect.noOptions')}</div> : null}
           {groups.map(([group, options], groupIndex) => {
             const options_ = options.map((option) => {
               const selected = chosen.has(option.id);

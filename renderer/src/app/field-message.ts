@@ -1,8 +1,8 @@
-// Inline validation messages for the fieldwork forms, in the UI language. The contract's schemas say what is
-// wrong (react-hook-form reports the zod issue code as `type`); this says it in words, per kind of field.
+// Inline validation messages for the forms, in the UI language. The contract's schemas say what is wrong
+// (react-hook-form reports the zod issue code as `type`); this says it in words, per kind of field.
 import type { FieldError } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { useFormat } from '../../../i18n';
+import { useFormat } from '../i18n';
 
 export type FieldRule =
   | { readonly kind: 'name' | 'title' | 'text'; readonly max: number }
@@ -11,7 +11,7 @@ export type FieldRule =
 
 /** Returns a function that turns a field's error (or none) into its message. */
 export function useFieldMessage(): (rule: FieldRule, error: FieldError | undefined, value: unknown) => string | null {
-  const { t } = useTranslation('people');
+  const { t } = useTranslation();
   const format = useFormat();
   return (rule, error, value) => {
     if (!error) return null;
@@ -31,7 +31,7 @@ export function useFieldMessage(): (rule: FieldRule, error: FieldError | undefin
       case 'phone':
         return length > 50 ? t('validation.tooLong', { max: format.number(50), length: format.number(length) }) : t('validation.phone');
       case 'date':
-        return t('validation.date');
+        return t('validation.invalidDate');
       case 'free':
       case 'choice':
         return t('validation.invalid');

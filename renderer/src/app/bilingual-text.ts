@@ -1,6 +1,6 @@
 // Picking the text of a Dutch/English pair in the UI language, with the other language as a marked fallback.
 // Pure, so it can be tested without a DOM.
-import type { Language } from '../../../../shared/i18n/languages';
+import type { Language } from '../../../shared/i18n/languages';
 
 export interface BilingualText {
   readonly nl: string;

@@ -37,7 +37,7 @@ export function Tabs<K extends string>(props: {
 
   return (
     <>
-      <div className="g-tabs" role="tablist" aria-label={props.label} onKeyDown={onKeyDown}>
+      <div className="tabs" role="tablist" aria-label={props.label} onKeyDown={onKeyDown}>
         {props.items.map((item) => {
           const selected = item.key === props.selected;
           return (
@@ -53,7 +53,7 @@ export function Tabs<K extends string>(props: {
               aria-selected={selected}
               aria-controls={panelId}
               tabIndex={selected ? 0 : -1}
-              className="g-tab"
+              className="tab"
               onClick={() => props.onSelect(item.key)}
             >
               {item.icon}
@@ -61,14 +61,14 @@ export function Tabs<K extends string>(props: {
               {item.count !== undefined ? (
                 <>
                   {' '}
-                  <span className="g-tab-count">{item.count}</span>
+                  <span className="tab-count">{item.count}</span>
                 </>
               ) : null}
             </button>
           );
         })}
       </div>
-      <div role="tabpanel" id={panelId} aria-labelledby={tabId(props.selected)} className="g-tab-panel">
+      <div role="tabpanel" id={panelId} aria-labelledby={tabId(props.selected)} className="tab-panel">
         {props.children}
       </div>
     </>
