@@ -182,8 +182,12 @@ export const uiEn: UiCatalogue = {
     storageNote: 'Everything is in this one file. You can copy or mail it without losing work.',
   },
   components: {
+    loadingLine: {
+      loading: 'Loading…',
+    },
     toast: {
       undo: 'Undo',
+      undone: 'Restored: {{name}}',
     },
     dataTable: {
       sortBy: 'Sort by {{column}}',

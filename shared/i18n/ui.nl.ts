@@ -183,8 +183,12 @@ export const uiNl = {
   },
   /** The shared components in renderer/src/components. */
   components: {
+    loadingLine: {
+      loading: 'Gegevens worden geladen…',
+    },
     toast: {
       undo: 'Ongedaan maken',
+      undone: 'Teruggezet: {{name}}',
     },
     dataTable: {
       sortBy: 'Sorteren op {{column}}',

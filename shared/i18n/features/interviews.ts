@@ -16,7 +16,6 @@ export const interviewsNl = {
     notesCount_other: '{{count}} notities',
     interviewName: 'Interview {{organisation}}',
     interviewNameUnknown: 'Interview zonder organisatie',
-    loading: 'Gegevens worden geladen…',
   },
   planner: {
     lead: 'Plan interviews per organisatie, volg ze van gepland tot gevalideerd en zie wat er nog ontbreekt.',
@@ -232,7 +231,6 @@ export const interviewsEn: Catalogue<typeof interviewsNl> = {
     notesCount_other: '{{count}} notes',
     interviewName: 'Interview {{organisation}}',
     interviewNameUnknown: 'Interview without organisation',
-    loading: 'Loading…',
   },
   planner: {
     lead: 'Plan interviews per organisation, follow them from planned to validated and see what is still missing.',

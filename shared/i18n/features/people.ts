@@ -1,6 +1,6 @@
-// UI strings of the people feature (namespace 'people'): organisations and respondents, plus a few words their
-// pages and the sessions pages share (add, delete, loading, no results). Dutch first; English must have every Dutch
-// key. Domain values (roles, kinds) come from shared/i18n/domain.ts; the shared components' strings from 'ui'.
+// UI strings of the people feature (namespace 'people'): organisations and respondents. Dutch first; English must
+// have every Dutch key. Domain values (roles, kinds) come from shared/i18n/domain.ts; the shared components' strings
+// (undo, multi-select, validation) from the 'ui' namespace.
 import type { Catalogue } from './types';
 
 export const peopleNl = {
@@ -11,8 +11,6 @@ export const peopleNl = {
     delete: 'Verwijderen',
     deleteNamed: '{{name}} verwijderen',
     editNamed: '{{name}} bewerken',
-    undone: 'Teruggezet: {{name}}',
-    loading: 'Gegevens worden geladen…',
     none: '—',
     noResultsTitle: 'Niets gevonden',
     noResultsBody: 'Geen resultaten voor deze zoekopdracht of filters.',
@@ -150,8 +148,6 @@ export const peopleEn: Catalogue<typeof peopleNl> = {
     delete: 'Delete',
     deleteNamed: 'Delete {{name}}',
     editNamed: 'Edit {{name}}',
-    undone: 'Restored: {{name}}',
-    loading: 'Loading…',
     none: '—',
     noResultsTitle: 'Nothing found',
     noResultsBody: 'No results for this search or these filters.',

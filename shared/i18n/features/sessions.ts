@@ -1,6 +1,6 @@
 // UI strings of the sessions feature (namespace 'sessions'): the knowledge session and the recommendations.
 // Dutch first; English must have every Dutch key. Note kinds, addressees and priorities come from
-// shared/i18n/domain.ts; the shared components' strings from 'ui', a few common words from 'people'.
+// shared/i18n/domain.ts; the shared components' strings (undo, multi-select, validation) from 'ui'.
 import type { Catalogue } from './types';
 
 export const sessionsNl = {

@@ -62,7 +62,7 @@ export function ConductPage(props: { readonly file: OpenFile; readonly id?: stri
       </div>
     ) : (
       <main className="conduct conduct-message" aria-busy="true">
-        <LoadingLine>{t('common.loading')}</LoadingLine>
+        <LoadingLine />
       </main>
     );
   }

@@ -45,7 +45,7 @@ export function InterviewPage(props: { readonly file: OpenFile; readonly id?: st
   if (!data && !error) {
     return (
       <div className="page">
-        <LoadingLine>{t('common.loading')}</LoadingLine>
+        <LoadingLine />
       </div>
     );
   }

@@ -82,7 +82,7 @@ export function InterviewsPage(props: { readonly file: OpenFile; readonly id?: s
 
       {error ? <ErrorAlert error={error} /> : null}
       {!data && !error ? (
-        <LoadingLine>{t('common.loading')}</LoadingLine>
+        <LoadingLine />
       ) : null}
 
       {data ? (

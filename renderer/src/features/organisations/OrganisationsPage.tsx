@@ -46,7 +46,7 @@ export function OrganisationsPage(props: { readonly file: OpenFile; readonly id?
     setConfirming(null);
     showUndo({
       message: t('organisations.deleted', { name: organisation.name }),
-      undoneMessage: t('common.undone', { name: organisation.name }),
+      undoneMessage: tUi('components.toast.undone', { name: organisation.name }),
       undo: async () => {
         await client.call('organisations.restore', { id: organisation.id });
         setHighlight(organisation.id);
@@ -107,7 +107,7 @@ export function OrganisationsPage(props: { readonly file: OpenFile; readonly id?
       {organisations.error ? <ErrorAlert error={organisations.error} /> : null}
 
       {organisations.data === null ? (
-        organisations.error ? null : <LoadingLine>{t('common.loading')}</LoadingLine>
+        organisations.error ? null : <LoadingLine />
       ) : all.length === 0 ? (
         <EmptyState icon={Building2} title={t('organisations.emptyTitle')} action={addButton} testId="organisations-empty">
           {t('organisations.emptyBody')}

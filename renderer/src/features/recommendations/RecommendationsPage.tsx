@@ -31,7 +31,6 @@ interface DragState {
 
 export function RecommendationsPage(props: { readonly file: OpenFile; readonly id?: string }) {
   const { t } = useTranslation('sessions');
-  const { t: tPeople } = useTranslation('people');
   const format = useFormat();
   const app = useApp();
   const readOnly = props.file.readOnly;
@@ -171,7 +170,7 @@ export function RecommendationsPage(props: { readonly file: OpenFile; readonly i
       </div>
 
       {loading ? (
-        error ? null : <LoadingLine>{tPeople('common.loading')}</LoadingLine>
+        error ? null : <LoadingLine />
       ) : (
         <div className="rec-layout">
           {list.length === 0 ? (

@@ -50,6 +50,7 @@ function ConsentBadges(props: { readonly respondent: Respondent }) {
 
 export function RespondentsPage(props: { readonly file: OpenFile; readonly id?: string }) {
   const { t } = useTranslation('people');
+  const { t: tUi } = useTranslation();
   const format = useFormat();
   const app = useApp();
   const readOnly = props.file.readOnly;
@@ -82,7 +83,7 @@ export function RespondentsPage(props: { readonly file: OpenFile; readonly id?: 
     setConfirming(null);
     showUndo({
       message: t('respondents.deleted', { name: respondent.name }),
-      undoneMessage: t('common.undone', { name: respondent.name }),
+      undoneMessage: tUi('components.toast.undone', { name: respondent.name }),
       undo: async () => {
         await client.call('respondents.restore', { id: respondent.id });
         setHighlight(respondent.id);
@@ -160,7 +161,7 @@ export function RespondentsPage(props: { readonly file: OpenFile; readonly id?: 
       {error ? <ErrorAlert error={error} /> : null}
 
       {respondents.data === null ? (
-        error ? null : <LoadingLine>{t('common.loading')}</LoadingLine>
+        error ? null : <LoadingLine />
       ) : all.length === 0 ? (
         <EmptyState icon={Users} title={t('respondents.emptyTitle')} action={addButton} testId="respondents-empty">
           <p>{t('respondents.emptyBody')}</p>

@@ -21,7 +21,7 @@ import './sessions.css';
 
 export function SessionsPage(props: { readonly file: OpenFile; readonly id?: string }) {
   const { t } = useTranslation('sessions');
-  const { t: tPeople } = useTranslation('people');
+  const { t: tUi } = useTranslation();
   const format = useFormat();
   const app = useApp();
   const readOnly = props.file.readOnly;
@@ -57,7 +57,7 @@ export function SessionsPage(props: { readonly file: OpenFile; readonly id?: str
     const name = session.title || t('sessions.untitled');
     showUndo({
       message: t('sessions.deleted', { title: name }),
-      undoneMessage: tPeople('common.undone', { name }),
+      undoneMessage: tUi('components.toast.undone', { name }),
       undo: async () => {
         await client.call('sessions.restore', { id: session.id });
         setSelectedId(session.id);
@@ -86,7 +86,7 @@ export function SessionsPage(props: { readonly file: OpenFile; readonly id?: str
       {error ? <ErrorAlert error={error} /> : null}
 
       {sessions.data === null || respondents.data === null ? (
-        error ? null : <LoadingLine>{tPeople('common.loading')}</LoadingLine>
+        error ? null : <LoadingLine />
       ) : list.length === 0 ? (
         <EmptyState
           icon={MessagesSquare}
