@@ -2,57 +2,29 @@
 // CLI: adding through the UI, duplicate warnings, edits that survive a reload and reach the file, deleting with a
 // confirmation and Undo, and forgetting a respondent (AVG) so their name is gone from the file. Ends with
 // screenshots at realistic scale (8 municipalities, 16 respondents) at 1280×720 and 1920×1080, Dutch and English.
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeWorkspace, openBrowser, repoRoot, screenshot, seriousAccessibilityViolations, startHost, type BrowserSession, type HostProcess } from './support';
+import {
+  createInventoryFile,
+  expectCleanPage,
+  makeWorkspace,
+  openBrowser,
+  readFile,
+  screenshot,
+  rpc,
+  savedState,
+  startHost,
+  type BrowserSession,
+  type HostProcess,
+} from './support';
 
 let workspace: ReturnType<typeof makeWorkspace>;
 let file: string;
 let host: HostProcess;
 let browser: BrowserSession;
 
-function createFile(target: string, title: string): void {
-  execFileSync(process.execPath, [path.join(repoRoot, 'bin/inventaris.js'), 'new', target, '--title', title], {
-    env: { ...process.env, INVENTARIS_HOME: workspace.home, INVENTARIS_DOCUMENTS: workspace.documents },
-  });
-}
-
-/** Calls the host's contract directly, as another tab would (data setup only; the UI is what is under test). */
-async function rpc<T>(url: string, method: string, input: unknown = {}): Promise<T> {
-  const parsed = new URL(url);
-  const response = await fetch(`${parsed.origin}/rpc/${method}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'X-Inventaris-Token': parsed.searchParams.get('token')! },
-    body: JSON.stringify(input),
-  });
-  const envelope = (await response.json()) as { ok: boolean; value?: T; error?: unknown };
-  if (!envelope.ok) throw new Error(`${method} failed: ${JSON.stringify(envelope.error)}`);
-  return envelope.value as T;
-}
-
-function readFile<T>(target: string, query: (db: Database.Database) => T): T {
-  const db = new Database(target, { readonly: true, fileMustExist: true });
-  try {
-    return query(db);
-  } finally {
-    db.close();
-  }
-}
-
-/** No console errors, a screenshot, and (axe takes over a second, so once per page or dialog) no serious axe findings. */
-async function expectCleanPage(page: Page, errors: readonly string[], shot: string, options: { axe: boolean } = { axe: true }): Promise<void> {
-  if (options.axe) expect(await seriousAccessibilityViolations(page)).toEqual([]);
-  expect(errors).toEqual([]);
-  await screenshot(page, shot);
-}
-
-async function savedState(page: Page): Promise<void> {
-  await page.locator('[data-testid="save-state"][data-state="saved"]').waitFor();
-}
 
 function todayIso(): string {
   const now = new Date();
@@ -62,7 +34,7 @@ function todayIso(): string {
 beforeAll(async () => {
   workspace = makeWorkspace();
   file = path.join(workspace.documents, 'veldwerk.inventaris');
-  createFile(file, 'Circulair inkopen Foodvalley');
+  createInventoryFile(workspace, file, 'Circulair inkopen Foodvalley');
   host = await startHost({ ...workspace, file });
   browser = await openBrowser({ width: 1280, height: 720 });
   await browser.page.goto(host.url);
@@ -302,7 +274,7 @@ describe('at realistic scale', () => {
     await browser.page.goto('about:blank');
     await host.stop();
     const scaled = path.join(workspace.documents, 'foodvalley.inventaris');
-    createFile(scaled, 'Circulair inkopen regio Foodvalley');
+    createInventoryFile(workspace, scaled, 'Circulair inkopen regio Foodvalley');
     host = await startHost({ ...workspace, file: scaled });
     await seedFoodvalley(host.url);
     const { page, errors } = browser;

@@ -2,13 +2,23 @@
 // participants picked by keyboard, an outcome note added with Ctrl+Enter and deleted with Undo, recommendations
 // added, reordered by keyboard and by button, linked to codebook codes; everything survives a reload and is in the
 // file. Ends with screenshots at realistic scale at 1280×720 and 1920×1080, in Dutch and English.
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeWorkspace, openBrowser, repoRoot, screenshot, seriousAccessibilityViolations, startHost, type BrowserSession, type HostProcess } from './support';
+import {
+  createInventoryFile,
+  expectCleanPage,
+  makeWorkspace,
+  openBrowser,
+  readFile,
+  screenshot,
+  rpc,
+  savedState,
+  startHost,
+  type BrowserSession,
+  type HostProcess,
+} from './support';
 
 let workspace: ReturnType<typeof makeWorkspace>;
 let file: string;
@@ -16,43 +26,6 @@ let host: HostProcess;
 let browser: BrowserSession;
 const ids = new Map<string, string>();
 
-function createFile(target: string, title: string): void {
-  execFileSync(process.execPath, [path.join(repoRoot, 'bin/inventaris.js'), 'new', target, '--title', title], {
-    env: { ...process.env, INVENTARIS_HOME: workspace.home, INVENTARIS_DOCUMENTS: workspace.documents },
-  });
-}
-
-/** Calls the host's contract directly, as another tab would (data setup only; the UI is what is under test). */
-async function rpc<T>(url: string, method: string, input: unknown = {}): Promise<T> {
-  const parsed = new URL(url);
-  const response = await fetch(`${parsed.origin}/rpc/${method}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'X-Inventaris-Token': parsed.searchParams.get('token')! },
-    body: JSON.stringify(input),
-  });
-  const envelope = (await response.json()) as { ok: boolean; value?: T; error?: unknown };
-  if (!envelope.ok) throw new Error(`${method} failed: ${JSON.stringify(envelope.error)}`);
-  return envelope.value as T;
-}
-
-function readFile<T>(target: string, query: (db: Database.Database) => T): T {
-  const db = new Database(target, { readonly: true, fileMustExist: true });
-  try {
-    return query(db);
-  } finally {
-    db.close();
-  }
-}
-
-async function expectCleanPage(page: Page, errors: readonly string[], shot: string, options: { axe: boolean } = { axe: true }): Promise<void> {
-  if (options.axe) expect(await seriousAccessibilityViolations(page)).toEqual([]);
-  expect(errors).toEqual([]);
-  await screenshot(page, shot);
-}
-
-async function savedState(page: Page): Promise<void> {
-  await page.locator('[data-testid="save-state"][data-state="saved"]').waitFor();
-}
 
 const municipalities = ['Barneveld', 'Ede', 'Nijkerk', 'Renswoude', 'Rhenen', 'Scherpenzeel', 'Veenendaal', 'Wageningen'];
 const people: readonly (readonly [string, string, 'procurement' | 'policy' | 'management', string])[] = [
@@ -89,7 +62,7 @@ async function seedPeople(url: string): Promise<void> {
 beforeAll(async () => {
   workspace = makeWorkspace();
   file = path.join(workspace.documents, 'kennissessie.inventaris');
-  createFile(file, 'Circulair inkopen Foodvalley');
+  createInventoryFile(workspace, file, 'Circulair inkopen Foodvalley');
   host = await startHost({ ...workspace, file });
   await seedPeople(host.url);
   browser = await openBrowser({ width: 1280, height: 720 });

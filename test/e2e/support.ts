@@ -1,11 +1,13 @@
 // End-to-end support: the real web host as a child process (the built CLI, real core, real SQLite in a temp folder)
 // and Debian's Chromium driven by playwright-core. Collects console errors so a test can assert there were none.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
+import Database from 'better-sqlite3';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 export const repoRoot = path.resolve(__dirname, '../..');
 const cli = path.join(repoRoot, 'bin/inventaris.js');
@@ -118,4 +120,46 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const file = path.join(dir, `${name}.png`);
   await page.screenshot({ path: file, fullPage: false });
   return file;
+}
+
+/** Makes an inventory file with the built CLI, with this workspace's settings and documents folders. */
+export function createInventoryFile(workspace: { home: string; documents: string }, target: string, title: string): void {
+  execFileSync(process.execPath, [path.join(repoRoot, 'bin/inventaris.js'), 'new', target, '--title', title], {
+    env: { ...process.env, INVENTARIS_HOME: workspace.home, INVENTARIS_DOCUMENTS: workspace.documents },
+  });
+}
+
+/** Calls the host's contract directly, as another tab would (data setup only; the UI is what is under test). */
+export async function rpc<T>(url: string, method: string, input: unknown = {}): Promise<T> {
+  const parsed = new URL(url);
+  const response = await fetch(`${parsed.origin}/rpc/${method}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'X-Inventaris-Token': parsed.searchParams.get('token')! },
+    body: JSON.stringify(input),
+  });
+  const envelope = (await response.json()) as { ok: boolean; value?: T; error?: unknown };
+  if (!envelope.ok) throw new Error(`${method} failed: ${JSON.stringify(envelope.error)}`);
+  return envelope.value as T;
+}
+
+/** Runs a query on an .inventaris file opened read-only, as any SQLite tool would. */
+export function readFile<T>(target: string, query: (db: Database.Database) => T): T {
+  const db = new Database(target, { readonly: true, fileMustExist: true });
+  try {
+    return query(db);
+  } finally {
+    db.close();
+  }
+}
+
+/** No console errors, a screenshot, and (axe takes over a second, so once per page or dialog) no serious axe findings. */
+export async function expectCleanPage(page: Page, errors: readonly string[], shot: string, options: { axe: boolean } = { axe: true }): Promise<void> {
+  if (options.axe) expect(await seriousAccessibilityViolations(page)).toEqual([]);
+  expect(errors).toEqual([]);
+  await screenshot(page, shot);
+}
+
+/** Waits until the top bar says everything is saved. */
+export async function savedState(page: Page): Promise<void> {
+  await page.locator('[data-testid="save-state"][data-state="saved"]').waitFor();
 }
