@@ -253,7 +253,7 @@ function NotesOverview(props: { readonly data: NotesData; readonly readOnly: boo
                       </td>
                       <td className="notes-col-note">
                         <button type="button" className="notes-note-open" onClick={() => setEditing(note.id)} aria-current={editing === note.id || undefined} aria-label={t('notes.openLabel', { text: note.text.slice(0, 80) })}>
-                          <span className={`notes-note-text${note.kind === 'quote' ? ' notes-note-text-quote' : ''}`} dir="auto">
+                          <span className={`notes-note-text${note.kind === 'quote' ? ' notes-note-text-quote' : ''}${isQuoted(note.text) ? ' notes-note-text-quoted' : ''}`} dir="auto">
                             {note.text}
                           </span>
                         </button>
@@ -320,3 +320,7 @@ function NotesOverview(props: { readonly data: NotesData; readonly readOnly: boo
   );
 }
 
+/** A quote typed with its own quotation marks gets no second pair from the stylesheet. */
+function isQuoted(text: string): boolean {
+  return /^[“"'‘„«]/.test(text.trim());
+}
