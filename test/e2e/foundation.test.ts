@@ -80,6 +80,8 @@ describe('a consultant starting with Inventaris', () => {
     await page.getByRole('button', { name: 'Bestand sluiten' }).click();
     await page.getByRole('heading', { name: 'Welkom bij Inventaris' }).waitFor();
     const recent = page.getByTestId('recent-item');
+    // The list loads after the start screen appears.
+    await recent.first().waitFor();
     expect(await recent.count()).toBe(1);
     expect(await recent.first().textContent()).toContain('Inventarisatie circulair inkopen Regio Foodvalley');
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
