@@ -1,5 +1,5 @@
 // The welcome screen when no file is open: start a new inventory, open one, or pick a recent file.
-import { FilePlus, FolderOpen, Sparkles } from 'lucide-react';
+import { FilePlus, FolderOpen, Sparkles, type LucideIcon } from 'lucide-react';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RecentFile } from '../../../../shared/contract/schemas';
@@ -74,39 +74,9 @@ export function StartScreen() {
             <h2 id="start-begin" className="section-title">
               {t('start.beginHeading')}
             </h2>
-            <button type="button" className="action-card" onClick={() => app.showDialog('new')} aria-labelledby="start-new-title" aria-describedby="start-new-body">
-              <span className="action-card-icon" aria-hidden>
-                <FilePlus size={20} />
-              </span>
-              <span className="action-card-text">
-                <span id="start-new-title" className="action-card-title">{t('start.newTitle')}</span>
-                <span id="start-new-body" className="action-card-body">
-                  {t('start.newBody')}
-                </span>
-              </span>
-            </button>
-            <button type="button" className="action-card" onClick={() => void app.startOpen()} aria-labelledby="start-open-title" aria-describedby="start-open-body">
-              <span className="action-card-icon" aria-hidden>
-                <FolderOpen size={20} />
-              </span>
-              <span className="action-card-text">
-                <span id="start-open-title" className="action-card-title">{t('start.openTitle')}</span>
-                <span id="start-open-body" className="action-card-body">
-                  {t('start.openBody')}
-                </span>
-              </span>
-            </button>
-            <button type="button" className="action-card" onClick={() => void openDemo()} disabled={app.busy} aria-labelledby="start-demo-title" aria-describedby="start-demo-body">
-              <span className="action-card-icon" aria-hidden>
-                <Sparkles size={20} />
-              </span>
-              <span className="action-card-text">
-                <span id="start-demo-title" className="action-card-title">{t('start.demoTitle')}</span>
-                <span id="start-demo-body" className="action-card-body">
-                  {t('start.demoBody')}
-                </span>
-              </span>
-            </button>
+            <ActionCard id="new" icon={FilePlus} title={t('start.newTitle')} body={t('start.newBody')} onClick={() => app.showDialog('new')} />
+            <ActionCard id="open" icon={FolderOpen} title={t('start.openTitle')} body={t('start.openBody')} onClick={() => void app.startOpen()} />
+            <ActionCard id="demo" icon={Sparkles} title={t('start.demoTitle')} body={t('start.demoBody')} onClick={() => void openDemo()} disabled={app.busy} />
           </section>
           <section className="start-recent" aria-labelledby="start-recent">
             <h2 id="start-recent" className="section-title">
@@ -123,5 +93,39 @@ export function StartScreen() {
         </span>
       </footer>
     </div>
+  );
+}
+
+/** One way to begin: a large button with an icon, a title and a line that says what it does. */
+function ActionCard(props: {
+  readonly id: string;
+  readonly icon: LucideIcon;
+  readonly title: string;
+  readonly body: string;
+  readonly onClick: () => void;
+  readonly disabled?: boolean;
+}) {
+  const Icon = props.icon;
+  return (
+    <button
+      type="button"
+      className="action-card"
+      onClick={props.onClick}
+      disabled={props.disabled}
+      aria-labelledby={`start-${props.id}-title`}
+      aria-describedby={`start-${props.id}-body`}
+    >
+      <span className="action-card-icon" aria-hidden>
+        <Icon size={20} />
+      </span>
+      <span className="action-card-text">
+        <span id={`start-${props.id}-title`} className="action-card-title">
+          {props.title}
+        </span>
+        <span id={`start-${props.id}-body`} className="action-card-body">
+          {props.body}
+        </span>
+      </span>
+    </button>
   );
 }
