@@ -14,6 +14,7 @@ import {
   settingsSchema,
 } from './schemas';
 import { fieldworkMethods } from './fieldwork-methods';
+import { exchangeMethods } from './exchange';
 
 const none = z.object({}).strict();
 
@@ -59,9 +60,10 @@ export const methods = {
   'dialog.pickSavePath': method(z.object({ suggestedName: z.string().max(200) }).strict(), pickedPathSchema),
 
   'inventory.get': method(none, inventorySchema),
-  'inventory.update': method(z.object({ patch: inventoryPatchSchema }).strict(), inventorySchema),
+  'inventory.update': method(z.object({ patch: inventoryPatchSchema, base: inventoryFieldsSchema.partial().strict().optional() }).strict(), inventorySchema),
 
   ...fieldworkMethods,
+  ...exchangeMethods,
 } as const;
 
 export type Methods = typeof methods;

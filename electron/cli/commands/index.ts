@@ -3,7 +3,8 @@ import { checkCommand } from './check';
 import { demoCommand } from './demo';
 import type { CliCommand } from './command';
 import { infoCommand } from './info';
+import { mergeCommand } from './merge';
 import { newCommand } from './new';
 import { webCommand } from './web';
 
-export const commands: readonly CliCommand[] = [newCommand, demoCommand, infoCommand, checkCommand, webCommand];
+export const commands: readonly CliCommand[] = [newCommand, demoCommand, infoCommand, checkCommand, mergeCommand, webCommand];

@@ -91,12 +91,12 @@ export function createNote(ctx: WriteContext, fields: Partial<NoteFields> & Pick
   return requireEntity(ctx.db, noteSpec, id) as Note;
 }
 
-export function updateNote(ctx: WriteContext, id: string, patch: Partial<NoteFields>): Note {
+export function updateNote(ctx: WriteContext, id: string, patch: Partial<NoteFields>, base: Partial<NoteFields> = {}): Note {
   const current = requireEntity(ctx.db, noteSpec, id);
   if (patch.interviewId !== current.interviewId) requireLiveRow(ctx.db, 'interviews', patch.interviewId);
   if (patch.sessionId !== current.sessionId) requireLiveRow(ctx.db, 'knowledge_sessions', patch.sessionId);
   checkCodes(ctx.db, patch.codeIds, current.codeIds);
-  updateEntity(ctx.db, ctx.clock, ctx.author, noteSpec, id, patch.text === undefined ? patch : { ...patch, text: patch.text.trim() });
+  updateEntity(ctx.db, ctx.clock, ctx.author, noteSpec, id, patch.text === undefined ? patch : { ...patch, text: patch.text.trim() }, base);
   return requireEntity(ctx.db, noteSpec, id) as Note;
 }
 
@@ -130,10 +130,10 @@ export function createSession(ctx: WriteContext, fields: Partial<KnowledgeSessio
   return requireEntity(ctx.db, sessionSpec, id) as KnowledgeSession;
 }
 
-export function updateSession(ctx: WriteContext, id: string, patch: Partial<KnowledgeSessionFields>): KnowledgeSession {
+export function updateSession(ctx: WriteContext, id: string, patch: Partial<KnowledgeSessionFields>, base: Partial<KnowledgeSessionFields> = {}): KnowledgeSession {
   const current = requireEntity(ctx.db, sessionSpec, id);
   checkParticipants(ctx.db, patch.participantIds, current.participantIds);
-  updateEntity(ctx.db, ctx.clock, ctx.author, sessionSpec, id, patch);
+  updateEntity(ctx.db, ctx.clock, ctx.author, sessionSpec, id, patch, base);
   return requireEntity(ctx.db, sessionSpec, id) as KnowledgeSession;
 }
 
@@ -166,11 +166,11 @@ export function createRecommendation(
   return requireEntity(ctx.db, recommendationSpec, id) as Recommendation;
 }
 
-export function updateRecommendation(ctx: WriteContext, id: string, patch: Partial<RecommendationFields>): Recommendation {
+export function updateRecommendation(ctx: WriteContext, id: string, patch: Partial<RecommendationFields>, base: Partial<RecommendationFields> = {}): Recommendation {
   const current = requireEntity(ctx.db, recommendationSpec, id);
   if (patch.organisationId !== current.organisationId) requireLiveRow(ctx.db, 'organisations', patch.organisationId);
   checkCodes(ctx.db, patch.codeIds, current.codeIds);
-  updateEntity(ctx.db, ctx.clock, ctx.author, recommendationSpec, id, patch);
+  updateEntity(ctx.db, ctx.clock, ctx.author, recommendationSpec, id, patch, base);
   return requireEntity(ctx.db, recommendationSpec, id) as Recommendation;
 }
 

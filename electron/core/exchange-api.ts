@@ -1,0 +1,32 @@
+// Handlers of merging and conflicts: validation has happened in the registry; a merge is one transaction.
+import type { MethodName } from '../../shared/contract/methods';
+import type { Handler } from './registry';
+import { countConflicts, listConflicts, resolveConflict } from './exchange/conflicts';
+import { listMergeHistory } from './exchange/history';
+import { defaultBackupDir, mergeInventoryFile } from './exchange/merge';
+import { mergeables } from './exchange/mergeable';
+import { read, write } from './unit-of-work';
+
+type ExchangeMethod = Extract<MethodName, `${'merge' | 'conflicts'}.${string}`>;
+
+/** Every kind of row a merge may change, for the db.changed event. */
+const allEntities = [...mergeables.map((m) => m.entity), 'sessions', 'guide', 'conflicts'];
+
+export const exchangeHandlers: { readonly [M in ExchangeMethod]: Handler<M> } = {
+  'merge.run': ({ path, passphrase }, s) => {
+    const file = s.requireFile();
+    const summary = mergeInventoryFile(file, s.author, path, { passphrase, backupDir: defaultBackupDir(s.env.config.dir) });
+    if (!summary.nothingNew) {
+      s.touchRecent();
+      s.changed(...allEntities);
+    }
+    return summary;
+  },
+  'merge.history': (_, s) => listMergeHistory(read(s)),
+  'conflicts.list': (_, s) => listConflicts(read(s)),
+  'conflicts.count': (_, s) => ({ count: countConflicts(read(s)) }),
+  'conflicts.resolve': ({ entity, rowId, field, value }, s) =>
+    write(s, [entity, 'conflicts', ...(entity === 'knowledge_sessions' ? ['sessions'] : []), ...(entity.startsWith('guide') || entity.startsWith('maturity') || entity === 'codebook_codes' ? ['guide'] : [])], (ctx) => ({
+      count: resolveConflict(ctx, { entity, rowId, field }, value),
+    })),
+};
