@@ -16,6 +16,7 @@ export const errorCodes = [
   'CANCELLED',
   'UNSUPPORTED',
   'FORBIDDEN',
+  'INTERVIEW_LOCKED',
   'INTERNAL',
 ] as const;
 

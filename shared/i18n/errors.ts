@@ -20,6 +20,7 @@ const nl: Catalogue = {
   CANCELLED: 'Geannuleerd.',
   UNSUPPORTED: 'Dit kan hier niet: {{what}}.',
   FORBIDDEN: 'Geen toegang.',
+  INTERVIEW_LOCKED: 'Dit interview is verwerkt of gevalideerd en ligt daarom vast; er is niets gewijzigd. Kies “Heropenen voor bewerking” om het weer te wijzigen.',
   INTERNAL: 'Er ging iets mis in Inventaris: {{detail}}',
 };
 
@@ -39,6 +40,7 @@ const en: Catalogue = {
   CANCELLED: 'Cancelled.',
   UNSUPPORTED: 'This is not possible here: {{what}}.',
   FORBIDDEN: 'Access denied.',
+  INTERVIEW_LOCKED: 'This interview is processed or validated, so it is fixed; nothing was changed. Choose “Reopen for editing” to change it again.',
   INTERNAL: 'Something went wrong in Inventaris: {{detail}}',
 };
 
