@@ -26,14 +26,11 @@ export const handlers: Handlers = {
     deviceId: session.author.deviceId,
   }),
 
-  'settings.get': (_, session) => {
-    const { language, authorName } = session.env.config.get();
-    return { language, authorName };
-  },
+  'settings.get': (_, session) => session.env.config.settings(),
   'settings.update': (patch, session) => {
-    const { language, authorName } = session.env.config.update(patch);
-    session.env.emit('settings.changed', { language, authorName });
-    return { language, authorName };
+    const settings = session.env.config.updateSettings(patch);
+    session.env.emit('settings.changed', settings);
+    return settings;
   },
 
   'files.current': (_, session) => session.describe(),

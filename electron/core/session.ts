@@ -47,8 +47,7 @@ export class Session {
   }
 
   get author(): Author {
-    const config = this.env.config.get();
-    return { deviceId: config.deviceId, name: config.authorName };
+    return { deviceId: this.env.config.get().deviceId, name: this.env.config.authorName() };
   }
 
   get documentsDir(): string {
