@@ -11,7 +11,7 @@ import { ConfigStore, defaultDocumentsDir } from './config';
 import { defaultInventoryFields, getInventory, insertInventory } from './inventories/inventory';
 import { applyTemplate, seedLevels } from './guides/guide';
 import { defaultTemplate } from '../../shared/template/default-template';
-import { backupOptionsFor, createBackup } from './exchange/backups';
+import { backupOptionsFor, backupsToKeep, createBackup } from './exchange/backups';
 
 /** Native file dialogs where the transport has them (Electron); the web host and CLI have none. */
 export interface Dialogs {
@@ -103,7 +103,7 @@ export class Session {
   /** A rolling backup each time a writable file is opened (skipped when the newest backup holds the same content). */
   private backupOnOpen(file: InventoryFile): void {
     this.backupProblem = null;
-    if (file.readOnly) return;
+    if (file.readOnly || backupsToKeep(this.env.config) === 0) return;
     try {
       createBackup(file, 'open', backupOptionsFor(this.env.config, { skipIfUnchanged: true }));
     } catch (error) {

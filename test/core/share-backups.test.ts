@@ -90,10 +90,21 @@ describe('createBackup', () => {
 
   it('reads how many to keep from Settings, with a default of 10', async () => {
     const { core } = await inventoryWithWork();
-    const config = core.session.env.config;
-    expect(backupsToKeep(config)).toBe(DEFAULT_BACKUPS_TO_KEEP);
-    (config as unknown as { config: Record<string, unknown> }).config.backupsToKeep = 4;
-    expect(backupsToKeep(config)).toBe(4);
+    expect(backupsToKeep(core.session.env.config)).toBe(DEFAULT_BACKUPS_TO_KEEP);
+    await core.client.call('settings.update', { backupsToKeep: 4 });
+    expect(backupsToKeep(core.session.env.config)).toBe(4);
+  });
+
+  it('with 0 to keep, opening makes no backup but a risky step still keeps its one', async () => {
+    const { core, file, configDir, inventoryId } = await inventoryWithWork();
+    await core.client.call('settings.update', { backupsToKeep: 0 });
+    core.session.close();
+    fs.rmSync(path.join(configDir, 'backups'), { recursive: true, force: true });
+    await core.client.call('files.open', { path: file });
+    expect(listBackups(configDir, inventoryId)).toEqual([]);
+    createBackup(core.session.requireFile(), 'merge', { configDir, keep: backupsToKeep(core.session.env.config) });
+    createBackup(core.session.requireFile(), 'merge', { configDir, keep: backupsToKeep(core.session.env.config) });
+    expect(listBackups(configDir, inventoryId).map((b) => b.reason)).toEqual(['merge']);
   });
 
   it('refuses with BACKUP_NO_SPACE and writes nothing when the disk would get too full', async () => {

@@ -7,14 +7,14 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { AppError } from '../../../shared/contract/errors';
 import { z } from '../../../shared/zod';
-import type { ConfigStore } from '../config';
+import { DEFAULT_BACKUPS_TO_KEEP, type ConfigStore } from '../config';
 import { nativeOptions } from '../db/native';
 import { appVersion } from '../version';
 
 export const backupReasons = ['open', 'migration', 'merge', 'restore', 'import', 'manual'] as const;
 export type BackupReason = (typeof backupReasons)[number];
 
-export const DEFAULT_BACKUPS_TO_KEEP = 10;
+export { DEFAULT_BACKUPS_TO_KEEP };
 /** Free space that must remain on the disk after a backup, so a backup never fills it. */
 export const DEFAULT_RESERVE_BYTES = 100 * 1024 * 1024;
 
@@ -65,10 +65,13 @@ export interface BackupOptions {
   readonly skipIfUnchanged?: boolean;
 }
 
-/** How many backups to keep, from Settings (`backupsToKeep`), else the default. The one place that reads it. */
+/**
+ * How many backups to keep, from Settings (`backupsToKeep`). 0 turns off the rolling backup on open; a risky step
+ * (migration, merge, restore, import) still makes its backup, and the newest one is always kept.
+ */
 export function backupsToKeep(config: ConfigStore): number {
-  const value = (config.get() as { backupsToKeep?: unknown }).backupsToKeep;
-  return typeof value === 'number' && Number.isInteger(value) && value >= 1 ? value : DEFAULT_BACKUPS_TO_KEEP;
+  const value = config.get().backupsToKeep;
+  return Number.isInteger(value) && value >= 0 ? value : DEFAULT_BACKUPS_TO_KEEP;
 }
 
 /** Backup options for the app's own settings folder. */
