@@ -17,6 +17,19 @@ export const errorCodes = [
   'UNSUPPORTED',
   'FORBIDDEN',
   'INTERNAL',
+  // Backups, share copies, shared folders, reuse (exchange/backups.ts, container.ts, presence.ts, reuse.ts).
+  'BACKUP_UNWRITABLE',
+  'BACKUP_NO_SPACE',
+  'BACKUP_NOT_FOUND',
+  'BACKUP_OTHER_INVENTORY',
+  'PASSPHRASE_REQUIRED',
+  'WRONG_PASSPHRASE',
+  'PASSPHRASE_MISMATCH',
+  'PASSPHRASE_TOO_SHORT',
+  'CONTAINER_TRUNCATED',
+  'CONTAINER_DAMAGED',
+  'CONTAINER_TOO_NEW',
+  'NO_GUIDE_IN_FILE',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

@@ -113,21 +113,31 @@ function backupName(file: string, fromVersion: number): string {
   return path.join(path.dirname(file), `${base}.backup-v${fromVersion}-${stamp}${FILE_EXTENSION}`);
 }
 
+/**
+ * Makes the backup taken before an existing file is migrated; returns its path. The app passes one that writes into
+ * its backups folder (exchange/backups.ts); without one, a copy is made beside the file.
+ */
+export type MigrationBackup = (db: Database.Database, file: string, fromVersion: number) => string;
+
+const copyBesideFile: MigrationBackup = (_db, file, fromVersion) => {
+  const target = backupName(file, fromVersion);
+  fs.copyFileSync(file, target, fs.constants.COPYFILE_EXCL);
+  return target;
+};
+
 /** Runs pending migrations in one transaction. Returns the backup path when an existing file was migrated. */
 export function migrate(
   db: Database.Database,
   file: string | null,
   targetVersion = latestSchemaVersion,
   steps: readonly Migration[] = migrations,
+  backup: MigrationBackup = copyBesideFile,
 ): string | null {
   const current = db.pragma('user_version', { simple: true }) as number;
   if (current > latestSchemaVersion) throw new AppError('TOO_NEW', { path: file ?? '', found: current, supported: latestSchemaVersion });
   if (current >= targetVersion) return null;
   let backupPath: string | null = null;
-  if (file && current > 0) {
-    backupPath = backupName(file, current);
-    fs.copyFileSync(file, backupPath, fs.constants.COPYFILE_EXCL);
-  }
+  if (file && current > 0) backupPath = backup(db, file, current);
   const pending = steps.filter((m) => m.version > current && m.version <= targetVersion);
   db.transaction(() => {
     for (const step of pending) step.up(db);
@@ -153,6 +163,8 @@ export interface OpenOptions {
   readonly deviceId: string;
   /** Open read-only even when the file is writable. */
   readonly readOnly?: boolean;
+  /** How to back up an older file before migrating it; default: a copy beside the file. */
+  readonly backupBeforeMigration?: MigrationBackup;
 }
 
 /** Opens an existing inventory file, migrating it (after a backup copy) when it is older than this version. */
@@ -171,7 +183,7 @@ export function openInventoryFile(file: string, options: OpenOptions): Inventory
     const check = db.pragma('quick_check', { simple: true });
     if (check !== 'ok') throw new AppError('CORRUPT', { path: absolute });
     applyPragmas(db, readOnly);
-    const backupPath = readOnly ? null : migrate(db, absolute);
+    const backupPath = readOnly ? null : migrate(db, absolute, latestSchemaVersion, migrations, options.backupBeforeMigration);
     const clock = new HybridClock(options.deviceId);
     const latest = latestClockReading(db);
     if (latest) clock.observe(latest);
