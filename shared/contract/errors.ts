@@ -17,6 +17,12 @@ export const errorCodes = [
   'UNSUPPORTED',
   'FORBIDDEN',
   'INTERNAL',
+  'REASON_REQUIRED',
+  'RANGE_OUTSIDE_TEXT',
+  'SOURCE_DELETED',
+  'MERGE_INTO_SELF',
+  'CODE_CYCLE',
+  'SEARCH_EMPTY',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

@@ -14,6 +14,7 @@ import {
   settingsSchema,
 } from './schemas';
 import { fieldworkMethods } from './fieldwork-methods';
+import { analysisMethods } from './analysis';
 
 const none = z.object({}).strict();
 
@@ -62,6 +63,7 @@ export const methods = {
   'inventory.update': method(z.object({ patch: inventoryPatchSchema }).strict(), inventorySchema),
 
   ...fieldworkMethods,
+  ...analysisMethods,
 } as const;
 
 export type Methods = typeof methods;

@@ -21,6 +21,12 @@ const nl: Catalogue = {
   UNSUPPORTED: 'Dit kan hier niet: {{what}}.',
   FORBIDDEN: 'Geen toegang.',
   INTERNAL: 'Er ging iets mis in Inventaris: {{detail}}',
+  REASON_REQUIRED: 'Geef een reden op voor het aanpassen van de score. Er is niets gewijzigd.',
+  RANGE_OUTSIDE_TEXT: 'De gekozen tekst ({{start}}–{{end}}) valt buiten de tekst, die {{length}} tekens lang is. Er is niets gecodeerd.',
+  SOURCE_DELETED: 'Deze tekst hoort bij iets dat is verwijderd (een notitie, interview, sessie of aanbeveling) en kan niet worden gecodeerd. Zet het eerst terug.',
+  MERGE_INTO_SELF: 'Een code kan niet met zichzelf worden samengevoegd. Kies een andere code.',
+  CODE_CYCLE: 'Een code kan niet onder zichzelf of onder een van zijn eigen subcodes hangen.',
+  SEARCH_EMPTY: 'Typ een of meer woorden om te zoeken. Tekens als haakjes, dubbele punten en een losse * worden genegeerd.',
 };
 
 const en: Catalogue = {
@@ -40,6 +46,12 @@ const en: Catalogue = {
   UNSUPPORTED: 'This is not possible here: {{what}}.',
   FORBIDDEN: 'Access denied.',
   INTERNAL: 'Something went wrong in Inventaris: {{detail}}',
+  REASON_REQUIRED: 'Give a reason for changing the score. Nothing was changed.',
+  RANGE_OUTSIDE_TEXT: 'The selected text ({{start}}–{{end}}) lies outside the text, which is {{length}} characters long. Nothing was coded.',
+  SOURCE_DELETED: 'This text belongs to something that was deleted (a note, interview, session or recommendation) and cannot be coded. Restore it first.',
+  MERGE_INTO_SELF: 'A code cannot be merged into itself. Choose another code.',
+  CODE_CYCLE: 'A code cannot be nested under itself or under one of its own subcodes.',
+  SEARCH_EMPTY: 'Type one or more words to search. Characters such as brackets, colons and a lone * are ignored.',
 };
 
 const catalogues: Readonly<Record<Language, Catalogue>> = { nl, en };
