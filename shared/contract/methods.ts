@@ -11,6 +11,7 @@ import {
   openFileSchema,
   pickedPathSchema,
   recentFileSchema,
+  settingsPatchSchema,
   settingsSchema,
 } from './schemas';
 import { fieldworkMethods } from './fieldwork-methods';
@@ -26,7 +27,7 @@ export const methods = {
   'app.info': method(none, appInfoSchema),
 
   'settings.get': method(none, settingsSchema),
-  'settings.update': method(settingsSchema.partial().strict(), settingsSchema),
+  'settings.update': method(settingsPatchSchema, settingsSchema),
 
   'files.current': method(none, openFileSchema.nullable()),
   'files.recent': method(none, z.array(recentFileSchema)),

@@ -12,6 +12,7 @@ const nl: Catalogue = {
   FILE_NOT_FOUND: 'Het bestand {{path}} bestaat niet.',
   FILE_EXISTS: 'Er bestaat al een bestand {{path}}. Kies een andere naam.',
   NOT_SQLITE: 'Het bestand {{path}} is geen Inventaris-bestand (het is geen SQLite-database). Het bestand is niet gewijzigd.',
+  IS_FOLDER: '{{path}} is een map, geen Inventaris-bestand. Kies een .inventaris-bestand (of een andere naam voor een nieuw bestand). Er is niets gewijzigd.',
   CORRUPT: 'Het bestand {{path}} is beschadigd of onvolledig en kan niet worden geopend. Het bestand is niet gewijzigd.',
   FOREIGN_FILE: 'Het bestand {{path}} is een SQLite-database van een ander programma, geen inventarisatie. Het bestand is niet gewijzigd.',
   TOO_NEW: 'Het bestand {{path}} is gemaakt met een nieuwere versie van Inventaris (schemaversie {{found}}, deze versie kent t/m {{supported}}). Werk Inventaris bij om het te openen. Het bestand is niet gewijzigd.',
@@ -27,6 +28,18 @@ const nl: Catalogue = {
   MERGE_INTO_SELF: 'Een code kan niet met zichzelf worden samengevoegd. Kies een andere code.',
   CODE_CYCLE: 'Een code kan niet onder zichzelf of onder een van zijn eigen subcodes hangen.',
   SEARCH_EMPTY: 'Typ een of meer woorden om te zoeken. Tekens als haakjes, dubbele punten en een losse * worden genegeerd.',
+  BACKUP_UNWRITABLE: 'De back-upmap {{dir}} kan niet worden beschreven. Controleer of de map bestaat en of u er schrijfrechten hebt. Er is niets gewijzigd.',
+  BACKUP_NO_SPACE: 'Er is te weinig schijfruimte voor een back-up in {{dir}}: nodig is {{needed}}, beschikbaar {{available}}. Maak ruimte vrij of bewaar minder back-ups (Instellingen). Er is niets gewijzigd.',
+  BACKUP_NOT_FOUND: 'De back-up {{id}} bestaat niet (meer).',
+  BACKUP_OTHER_INVENTORY: 'De back-up {{id}} hoort bij een andere inventarisatie en kan hier niet worden teruggezet. Er is niets gewijzigd.',
+  PASSPHRASE_REQUIRED: 'Dit bestand is versleuteld. Voer het wachtwoord in om het te openen.',
+  WRONG_PASSPHRASE: 'Het wachtwoord klopt niet (of het versleutelde bestand is beschadigd). Er is niets gewijzigd.',
+  PASSPHRASE_MISMATCH: 'De twee wachtwoorden zijn niet gelijk. Typ hetzelfde wachtwoord twee keer.',
+  PASSPHRASE_TOO_SHORT: 'Kies een wachtwoord van minstens {{min}} tekens.',
+  CONTAINER_TRUNCATED: 'Het versleutelde bestand {{path}} is onvolledig (afgekapt, bijvoorbeeld bij het kopiëren of downloaden). Vraag om een nieuwe kopie. Er is niets gewijzigd.',
+  CONTAINER_DAMAGED: 'Het versleutelde bestand {{path}} is beschadigd en kan niet worden gelezen. Vraag om een nieuwe kopie. Er is niets gewijzigd.',
+  CONTAINER_TOO_NEW: 'Het versleutelde bestand {{path}} is gemaakt met een nieuwere versie van Inventaris (formaatversie {{found}}, deze versie kent t/m {{supported}}). Werk Inventaris bij om het te openen. Er is niets gewijzigd.',
+  NO_GUIDE_IN_FILE: 'Het bestand {{path}} is geen Inventaris-bestand en bevat geen gespreksleidraad, volwassenheidsmodel of codeboek. Er is niets gewijzigd.',
 };
 
 const en: Catalogue = {
@@ -37,6 +50,7 @@ const en: Catalogue = {
   FILE_NOT_FOUND: 'The file {{path}} does not exist.',
   FILE_EXISTS: 'A file {{path}} already exists. Choose another name.',
   NOT_SQLITE: 'The file {{path}} is not an Inventaris file (it is not an SQLite database). The file was not changed.',
+  IS_FOLDER: '{{path}} is a folder, not an Inventaris file. Choose an .inventaris file (or another name for a new file). Nothing was changed.',
   CORRUPT: 'The file {{path}} is damaged or incomplete and cannot be opened. The file was not changed.',
   FOREIGN_FILE: 'The file {{path}} is an SQLite database of another application, not an inventory. The file was not changed.',
   TOO_NEW: 'The file {{path}} was made by a newer version of Inventaris (schema version {{found}}; this version knows up to {{supported}}). Update Inventaris to open it. The file was not changed.',
@@ -52,6 +66,18 @@ const en: Catalogue = {
   MERGE_INTO_SELF: 'A code cannot be merged into itself. Choose another code.',
   CODE_CYCLE: 'A code cannot be nested under itself or under one of its own subcodes.',
   SEARCH_EMPTY: 'Type one or more words to search. Characters such as brackets, colons and a lone * are ignored.',
+  BACKUP_UNWRITABLE: 'The backup folder {{dir}} cannot be written. Check that it exists and that you may write to it. Nothing was changed.',
+  BACKUP_NO_SPACE: 'There is not enough disk space for a backup in {{dir}}: {{needed}} is needed, {{available}} is available. Free some space or keep fewer backups (Settings). Nothing was changed.',
+  BACKUP_NOT_FOUND: 'The backup {{id}} does not exist (any more).',
+  BACKUP_OTHER_INVENTORY: 'The backup {{id}} belongs to another inventory and cannot be restored here. Nothing was changed.',
+  PASSPHRASE_REQUIRED: 'This file is encrypted. Enter the passphrase to open it.',
+  WRONG_PASSPHRASE: 'The passphrase is not correct (or the encrypted file is damaged). Nothing was changed.',
+  PASSPHRASE_MISMATCH: 'The two passphrases are not the same. Type the same passphrase twice.',
+  PASSPHRASE_TOO_SHORT: 'Choose a passphrase of at least {{min}} characters.',
+  CONTAINER_TRUNCATED: 'The encrypted file {{path}} is incomplete (cut short, for example while copying or downloading). Ask for a new copy. Nothing was changed.',
+  CONTAINER_DAMAGED: 'The encrypted file {{path}} is damaged and cannot be read. Ask for a new copy. Nothing was changed.',
+  CONTAINER_TOO_NEW: 'The encrypted file {{path}} was made by a newer version of Inventaris (format version {{found}}; this version knows up to {{supported}}). Update Inventaris to open it. Nothing was changed.',
+  NO_GUIDE_IN_FILE: 'The file {{path}} is not an Inventaris file and holds no interview guide, maturity model or codebook. Nothing was changed.',
 };
 
 const catalogues: Readonly<Record<Language, Catalogue>> = { nl, en };
