@@ -19,6 +19,12 @@ export const errorCodes = [
   'FORBIDDEN',
   'INTERVIEW_LOCKED',
   'INTERNAL',
+  'REASON_REQUIRED',
+  'RANGE_OUTSIDE_TEXT',
+  'SOURCE_DELETED',
+  'MERGE_INTO_SELF',
+  'CODE_CYCLE',
+  'SEARCH_EMPTY',
   // Backups, share copies, shared folders, reuse (exchange/backups.ts, container.ts, presence.ts, reuse.ts).
   'BACKUP_UNWRITABLE',
   'BACKUP_NO_SPACE',
