@@ -48,18 +48,18 @@ describe('migration 2: inventory', () => {
   });
 });
 
-describe('migration 4: merge', () => {
+describe('migration 5: merge', () => {
   const log = (db: Database.Database, hlc: string, field = 'text', row = 'n1') =>
     db.prepare("INSERT INTO change_log (hlc, device_id, author, entity, row_id, field, value) VALUES (?, 'd', 'a', 'notes', ?, ?, '\"x\"')").run(hlc, row, field);
   const parentsOf = (db: Database.Database, hlc: string) => JSON.parse((db.prepare('SELECT parents FROM change_log WHERE hlc = ?').get(hlc) as { parents: string }).parents);
   const heads = (db: Database.Database) => (db.prepare('SELECT row_id, field, hlc FROM cell_heads ORDER BY row_id, field').all() as { hlc: string }[]).map((r) => r.hlc);
 
   it('gives the existing change log one line of history per field, and a secret for keyed name hashes', () => {
-    const { db } = createDbAt(3);
+    const { db } = createDbAt(4);
     log(db, 'h1');
     log(db, 'h2');
     log(db, 'h3', 'kind');
-    migrate(db, null, 4);
+    migrate(db, null, 5);
     expect(parentsOf(db, 'h1')).toEqual([]);
     expect(parentsOf(db, 'h2')).toEqual(['h1']);
     expect(parentsOf(db, 'h3')).toEqual([]);
@@ -70,7 +70,7 @@ describe('migration 4: merge', () => {
   });
 
   it('writes every new entry on top of the field heads and clears a conflict of that field', () => {
-    const { db } = createDbAt(4);
+    const { db } = createDbAt(5);
     log(db, 'h1');
     // Two concurrent heads, as a merge leaves them, and a conflict between them.
     db.prepare("INSERT INTO change_log (hlc, device_id, author, entity, row_id, field, value, parents) VALUES ('h2', 'd2', 'b', 'notes', 'n1', 'text', '\"y\"', '[\"h1\"]')").run();

@@ -46,8 +46,8 @@ export const mergeCommand: CliCommand = {
     program
       .command('merge')
       .description(ctx.t('merge.description'))
-      .argument('<file>', ctx.t('merge.file'))
-      .argument('<colleague-file>', ctx.t('merge.source'))
+      .argument(`<${ctx.t('term.file')}>`, ctx.t('merge.file'))
+      .argument(`<${ctx.t('term.colleagueFile')}>`, ctx.t('merge.source'))
       .option('--json', ctx.t('merge.json'))
       .action((file: string, source: string, options: Record<string, unknown>) => runAction(ctx, done, () => mergeFiles(ctx, file, source, options)));
   },

@@ -11,6 +11,7 @@
 import { z } from '../../../shared/zod';
 import * as fw from '../../../shared/contract/fieldwork';
 import { inventoryFieldsSchema } from '../../../shared/contract/schemas';
+import * as an from '../../../shared/contract/analysis';
 
 export type Codec = 'text' | 'nullableText' | 'int' | 'nullableInt' | 'bool' | 'json' | 'bilingual';
 export type MergeKind = 'lww' | 'text' | 'set' | 'textOrLww' | 'sticky';
@@ -132,6 +133,8 @@ export const mergeables: readonly MergeableEntity[] = [
       polarity: f('polarity', 'text', 'lww', fw.polaritySchema),
       definition: f('definition', 'bilingual', 'text', bi),
       dimensionId: f('dimension_id', 'nullableText', 'lww', id),
+      parentId: f('parent_id', 'nullableText', 'lww', id),
+      colour: f('colour', 'text', 'lww', fw.codeFieldsSchema.shape.colour),
       deletedAt,
     },
   },
@@ -231,6 +234,7 @@ export const mergeables: readonly MergeableEntity[] = [
       sessionId: f('session_id', 'nullableText', 'lww', id),
       codeIds: f('code_ids', 'json', 'set', fw.noteFieldsSchema.shape.codeIds),
       author: f('author', 'text', 'lww', z.string().max(200)),
+      useByName: f('use_by_name', 'bool', 'lww', z.boolean()),
       deletedAt,
     },
   },
@@ -247,6 +251,38 @@ export const mergeables: readonly MergeableEntity[] = [
       organisationId: f('organisation_id', 'nullableText', 'lww', id),
       priority: f('priority', 'text', 'lww', fw.recommendationFieldsSchema.shape.priority),
       codeIds: f('code_ids', 'json', 'set', fw.recommendationFieldsSchema.shape.codeIds),
+      deletedAt,
+    },
+  },
+  {
+    entity: 'coded_segments',
+    table: 'coded_segments',
+    key: { kind: 'id' },
+    timestamps: 'all',
+    fields: {
+      sourceKind: f('source_kind', 'text', 'lww', an.segmentSourceKindSchema),
+      sourceId: f('source_id', 'text', 'lww', an.sourceIdSchema),
+      field: f('field', 'text', 'lww', an.segmentFieldSchema),
+      start: f('start_offset', 'int', 'lww', z.number().int().min(0)),
+      end: f('end_offset', 'int', 'lww', z.number().int().min(0)),
+      codedText: f('coded_text', 'text', 'lww', z.string().max(50_000)),
+      codeId: f('code_id', 'text', 'lww', fw.idSchema),
+      textRemoved: f('text_removed', 'bool', 'lww', z.boolean()),
+      memo: f('memo', 'text', 'text', z.string().max(5000)),
+      useByName: f('use_by_name', 'bool', 'lww', z.boolean()),
+      deletedAt,
+    },
+  },
+  {
+    entity: 'score_overrides',
+    table: 'score_overrides',
+    key: { kind: 'id' },
+    timestamps: 'all',
+    fields: {
+      organisationId: f('organisation_id', 'text', 'lww', fw.idSchema),
+      dimensionId: f('dimension_id', 'text', 'lww', fw.idSchema),
+      level: f('level', 'int', 'lww', fw.levelSchema),
+      reason: f('reason', 'text', 'text', z.string().trim().min(1).max(5000)),
       deletedAt,
     },
   },

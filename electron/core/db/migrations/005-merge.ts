@@ -6,8 +6,8 @@ import { randomBytes } from 'node:crypto';
 import { v7 } from 'uuid';
 import type { Migration } from './types';
 
-export const migration004: Migration = {
-  version: 4,
+export const migration005: Migration = {
+  version: 5,
   name: 'merge',
   up(db) {
     db.exec(`
