@@ -3,11 +3,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../shared/contract/errors';
 import { latestSchemaVersion } from './db/migrations';
-import { FILE_EXTENSION, saveCopy, writable } from './db/file';
+import { FILE_EXTENSION, refuseExisting, saveCopy, writable } from './db/file';
 import { browseFolder, freePathFor } from './files/browse';
 import { getInventory, updateInventory } from './inventories/inventory';
 import { createDemoInventory } from './demo';
 import { fieldworkHandlers } from './fieldwork-api';
+import { analysisHandlers } from './analysis-api';
 import { Registry, type Handlers } from './registry';
 import type { Session } from './session';
 
@@ -44,7 +45,7 @@ export const handlers: Handlers = {
   'files.open': ({ path: file }, session) => session.open(file),
   'files.createDemo': async ({ path: file }, session) => {
     const target = requireExtension(file);
-    if (fs.existsSync(target)) throw new AppError('FILE_EXISTS', { path: target });
+    refuseExisting(target);
     fs.mkdirSync(path.dirname(target), { recursive: true });
     await createDemoInventory(target, { language: session.language, configDir: session.env.config.dir });
     return session.open(target);
@@ -70,6 +71,7 @@ export const handlers: Handlers = {
   },
 
   ...fieldworkHandlers,
+  ...analysisHandlers,
 };
 
 function ensureDir(dir: string): string {

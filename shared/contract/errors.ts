@@ -8,6 +8,7 @@ export const errorCodes = [
   'FILE_NOT_FOUND',
   'FILE_EXISTS',
   'NOT_SQLITE',
+  'IS_FOLDER',
   'CORRUPT',
   'FOREIGN_FILE',
   'TOO_NEW',
@@ -17,6 +18,25 @@ export const errorCodes = [
   'UNSUPPORTED',
   'FORBIDDEN',
   'INTERNAL',
+  'REASON_REQUIRED',
+  'RANGE_OUTSIDE_TEXT',
+  'SOURCE_DELETED',
+  'MERGE_INTO_SELF',
+  'CODE_CYCLE',
+  'SEARCH_EMPTY',
+  // Backups, share copies, shared folders, reuse (exchange/backups.ts, container.ts, presence.ts, reuse.ts).
+  'BACKUP_UNWRITABLE',
+  'BACKUP_NO_SPACE',
+  'BACKUP_NOT_FOUND',
+  'BACKUP_OTHER_INVENTORY',
+  'PASSPHRASE_REQUIRED',
+  'WRONG_PASSPHRASE',
+  'PASSPHRASE_MISMATCH',
+  'PASSPHRASE_TOO_SHORT',
+  'CONTAINER_TRUNCATED',
+  'CONTAINER_DAMAGED',
+  'CONTAINER_TOO_NEW',
+  'NO_GUIDE_IN_FILE',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

@@ -8,6 +8,7 @@ import { insertEntity, int, json, nullableText, requireEntity, setDeleted, text,
 import type { ReadableDb } from '../db/file';
 import { getGuide } from '../guides/guide';
 import type { WriteContext } from '../unit-of-work';
+import { reanchorAnswer } from '../coding/segments';
 
 export const interviewSpec: EntitySpec<InterviewFields> = {
   table: 'interviews',
@@ -279,5 +280,6 @@ export function saveAnswer(
     )
     .run(input.interviewId, input.questionId, value === null ? null : JSON.stringify(value), noAnswer, explanation, now);
   recordFieldChanges(ctx.db, ctx.clock, ctx.author, 'answers', `${input.interviewId}/${input.questionId}`, changed);
+  reanchorAnswer(ctx, input.interviewId, input.questionId, current, next);
   return answerFromRow(ctx.db.prepare('SELECT * FROM answers WHERE interview_id = ? AND question_id = ?').get(input.interviewId, input.questionId) as AnswerRow);
 }
