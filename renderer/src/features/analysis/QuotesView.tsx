@@ -48,8 +48,7 @@ export function QuotesView(props: { readonly readOnly: boolean }) {
 
   async function setUseByName(quote: Quote, useByName: boolean) {
     try {
-      if (quote.origin === 'note') await client.call('notes.setUseByName', { id: quote.id, useByName });
-      else await client.call('segments.update', { id: quote.id, patch: { useByName } });
+      await client.call('quotes.setUseByName', { origin: quote.origin, id: quote.id, useByName });
       await reload();
     } catch (failure) {
       app.showAlert(failure);
