@@ -17,6 +17,7 @@ export const errorCodes = [
   'CANCELLED',
   'UNSUPPORTED',
   'FORBIDDEN',
+  'INTERVIEW_LOCKED',
   'INTERNAL',
   'REASON_REQUIRED',
   'RANGE_OUTSIDE_TEXT',

@@ -148,6 +148,9 @@ export type Guide = z.infer<typeof guideSchema>;
 // Interviews and answers --------------------------------------------------------------------------------------
 export const interviewModes = ['in_person', 'video', 'phone'] as const;
 export const interviewStatuses = ['planned', 'held', 'processed', 'validated'] as const;
+/** Processed and validated interviews are fixed: answers, clock and details change only after reopening. */
+export const lockedInterviewStatuses: readonly (typeof interviewStatuses)[number][] = ['processed', 'validated'];
+export const isLockedStatus = (status: string): boolean => (lockedInterviewStatuses as readonly string[]).includes(status);
 export const interviewFieldsSchema = z
   .object({
     organisationId: idSchema.nullable(),
