@@ -15,6 +15,7 @@ import {
   settingsSchema,
 } from './schemas';
 import { fieldworkMethods } from './fieldwork-methods';
+import { shareMethods } from './share';
 
 const none = z.object({}).strict();
 
@@ -63,6 +64,7 @@ export const methods = {
   'inventory.update': method(z.object({ patch: inventoryPatchSchema }).strict(), inventorySchema),
 
   ...fieldworkMethods,
+  ...shareMethods,
 } as const;
 
 export type Methods = typeof methods;
