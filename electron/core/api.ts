@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../shared/contract/errors';
 import { latestSchemaVersion } from './db/migrations';
-import { FILE_EXTENSION, saveCopy, writable } from './db/file';
+import { FILE_EXTENSION, refuseExisting, saveCopy, writable } from './db/file';
 import { browseFolder, freePathFor } from './files/browse';
 import { getInventory, updateInventory } from './inventories/inventory';
 import { createDemoInventory } from './demo';
@@ -45,7 +45,7 @@ export const handlers: Handlers = {
   'files.open': ({ path: file }, session) => session.open(file),
   'files.createDemo': async ({ path: file }, session) => {
     const target = requireExtension(file);
-    if (fs.existsSync(target)) throw new AppError('FILE_EXISTS', { path: target });
+    refuseExisting(target);
     fs.mkdirSync(path.dirname(target), { recursive: true });
     await createDemoInventory(target, { language: session.language, configDir: session.env.config.dir });
     return session.open(target);

@@ -8,6 +8,7 @@ export const errorCodes = [
   'FILE_NOT_FOUND',
   'FILE_EXISTS',
   'NOT_SQLITE',
+  'IS_FOLDER',
   'CORRUPT',
   'FOREIGN_FILE',
   'TOO_NEW',

@@ -53,6 +53,7 @@ export function inspectHeader(file: string): HeaderFacts {
   } catch {
     throw new AppError('FILE_NOT_FOUND', { path: file });
   }
+  if (stat.isDirectory()) throw new AppError('IS_FOLDER', { path: file });
   if (!stat.isFile() || stat.size < HEADER_SIZE) throw new AppError('NOT_SQLITE', { path: file });
   const header = Buffer.alloc(HEADER_SIZE);
   const fd = fs.openSync(file, 'r');
@@ -203,13 +204,24 @@ export function openInventoryFile(file: string, options: OpenOptions): Inventory
   }
 }
 
+/** A new file's place must be free: IS_FOLDER when a folder has that name (e.g. "x.inventaris"), else FILE_EXISTS. */
+export function refuseExisting(absolute: string): void {
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(absolute);
+  } catch {
+    return;
+  }
+  throw new AppError(stat.isDirectory() ? 'IS_FOLDER' : 'FILE_EXISTS', { path: absolute });
+}
+
 /**
  * Creates a new inventory file at `file` (which must not exist). `initialise` fills it in the same transaction
  * as the schema; the file appears under its name only when complete.
  */
 export function createInventoryFile(file: string, options: OpenOptions, initialise: (db: WritableDb, clock: HybridClock) => void): InventoryFile {
   const absolute = path.resolve(file);
-  if (fs.existsSync(absolute)) throw new AppError('FILE_EXISTS', { path: absolute });
+  refuseExisting(absolute);
   const dir = path.dirname(absolute);
   if (!fs.existsSync(dir)) throw new AppError('IO_ERROR', { detail: `folder ${dir} does not exist` });
   const temp = path.join(dir, `.${path.basename(absolute)}.${process.pid}.creating`);
@@ -246,7 +258,7 @@ export function writable(file: InventoryFile): WritableDb {
 export function saveCopy(file: InventoryFile, target: string): string {
   const absolute = path.resolve(target);
   if (absolute === file.path) throw new AppError('FILE_EXISTS', { path: absolute });
-  if (fs.existsSync(absolute)) throw new AppError('FILE_EXISTS', { path: absolute });
+  refuseExisting(absolute);
   file.db.prepare('VACUUM INTO ?').run(absolute);
   return absolute;
 }
