@@ -1,5 +1,6 @@
 // The CLI's own words, Dutch first. Error codes from the core are translated by shared/i18n/errors.ts instead.
 import type { Language } from '../../shared/i18n/languages';
+import { shareMessagesEn, shareMessagesNl } from './commands/share-messages';
 
 const nl = {
   'program.description': 'Inventaris op de opdrachtregel: bestanden maken, bekijken en controleren, en de app in de browser starten.',
@@ -99,6 +100,7 @@ const nl = {
   'usage.invalidArgument': 'ongeldige waarde {{value}} voor {{name}}',
   'usage.badPort': 'het poortnummer moet een geheel getal van 1 t/m 65535 zijn',
   'usage.badPath': 'ongeldig pad: {{detail}}',
+  ...shareMessagesNl,
 } as const;
 
 export type MessageKey = keyof typeof nl;
@@ -201,6 +203,7 @@ const en: Readonly<Record<MessageKey, string>> = {
   'usage.invalidArgument': 'invalid value {{value}} for {{name}}',
   'usage.badPort': 'the port number must be a whole number from 1 to 65535',
   'usage.badPath': 'invalid path: {{detail}}',
+  ...shareMessagesEn,
 };
 
 const catalogues: Readonly<Record<Language, Readonly<Record<MessageKey, string>>>> = { nl, en };

@@ -18,3 +18,40 @@ const strings: Readonly<Record<Language, ShareStrings>> = {
 export function shareStrings(language: Language): ShareStrings {
   return strings[language];
 }
+
+const tableLabels: Readonly<Record<Language, Readonly<Record<string, string>>>> = {
+  nl: {
+    organisations: 'organisaties',
+    respondents: 'respondenten',
+    interviews: 'interviews',
+    answers: 'antwoorden',
+    notes: 'notities',
+    knowledge_sessions: 'kennissessies',
+    recommendations: 'aanbevelingen',
+    guide_sections: 'onderdelen leidraad',
+    guide_questions: 'vragen',
+    codebook_codes: 'codes',
+    maturity_dimensions: 'dimensies',
+  },
+  en: {
+    organisations: 'organisations',
+    respondents: 'respondents',
+    interviews: 'interviews',
+    answers: 'answers',
+    notes: 'notes',
+    knowledge_sessions: 'knowledge sessions',
+    recommendations: 'recommendations',
+    guide_sections: 'guide sections',
+    guide_questions: 'questions',
+    codebook_codes: 'codes',
+    maturity_dimensions: 'dimensions',
+  },
+};
+
+/** The tables a backup's counts are shown for, in this order; other tables are left out of the summary. */
+export const summaryTables = ['organisations', 'respondents', 'interviews', 'notes', 'guide_questions', 'codebook_codes'] as const;
+
+/** A table's name in words, for backup counts ("12 respondenten"). */
+export function tableLabel(table: string, language: Language): string {
+  return tableLabels[language][table] ?? table.replace(/_/g, ' ');
+}

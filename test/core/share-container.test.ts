@@ -121,9 +121,9 @@ describe('the container', () => {
   it('detects a changed header byte (authenticated) and a changed content byte alike', () => {
     const original = fs.readFileSync(sealed());
     const header = Buffer.from(original);
-    header[40] ^= 0x01; // a salt byte: part of the authenticated header
+    header[40] = header[40]! ^ 0x01; // a salt byte: part of the authenticated header
     const content = Buffer.from(original);
-    content[content.length - 100] ^= 0x40;
+    content[content.length - 100] = content[content.length - 100]! ^ 0x40;
     for (const [name, bytes] of [['header', header], ['content', content]] as const) {
       const file = path.join(tempDir(), `${name}.inventaris`);
       fs.writeFileSync(file, bytes);
