@@ -9,6 +9,7 @@ import { getInventory, updateInventory } from './inventories/inventory';
 import { createDemoInventory } from './demo';
 import { fieldworkHandlers } from './fieldwork-api';
 import { shareHandlers } from './share-api';
+import { analysisHandlers } from './analysis-api';
 import { Registry, type Handlers } from './registry';
 import type { Session } from './session';
 
@@ -72,6 +73,7 @@ export const handlers: Handlers = {
 
   ...fieldworkHandlers,
   ...shareHandlers,
+  ...analysisHandlers,
 };
 
 function ensureDir(dir: string): string {

@@ -16,6 +16,7 @@ import {
 } from './schemas';
 import { fieldworkMethods } from './fieldwork-methods';
 import { shareMethods } from './share';
+import { analysisMethods } from './analysis';
 
 const none = z.object({}).strict();
 
@@ -65,6 +66,7 @@ export const methods = {
 
   ...fieldworkMethods,
   ...shareMethods,
+  ...analysisMethods,
 } as const;
 
 export type Methods = typeof methods;

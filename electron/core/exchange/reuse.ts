@@ -11,6 +11,7 @@ import type { ReusePart, ReusePreview, ReuseResult } from '../../../shared/contr
 import { levels } from '../../../shared/template/types';
 import { insertEntity, listEntities, setDeleted, type EntitySpec } from '../db/entities';
 import { inspectHeader, migrate, type ReadableDb } from '../db/file';
+import { latestSchemaVersion } from '../db/migrations';
 import { nativeOptions } from '../db/native';
 import { codeSpec, dimensionSpec, getGuide, questionSpec, sectionSpec, updateLevelName } from '../guides/guide';
 import type { WriteContext } from '../unit-of-work';
@@ -44,7 +45,7 @@ function withSourceDb<T>(file: string, passphrase: string | undefined, work: (db
       throw error;
     }
     let db: Database.Database;
-    if (header.userVersion < 3) {
+    if (header.userVersion < latestSchemaVersion) {
       // An older file is read from a migrated temporary copy; the file itself is never written.
       const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'inventaris-reuse-'));
       cleanups.push(() => fs.rmSync(folder, { recursive: true, force: true }));
@@ -147,19 +148,37 @@ export function importGuideParts(ctx: WriteContext, source: GuideSource, parts: 
 
   if (wanted.has('codebook')) {
     clear(codeSpec);
-    const existingCodes = new Set(listEntities(db, codeSpec).map((c) => c.code));
+    const existingCodes = new Map(listEntities(db, codeSpec).map((c) => [c.code, c.id]));
     let position = existingCodes.size;
-    for (const code of guide.codes) {
-      if (existingCodes.has(code.code)) continue;
-      insertEntity(db, clock, author, codeSpec, {
-        code: code.code,
-        position: position++,
-        label: code.label,
-        polarity: code.polarity,
-        definition: code.definition,
-        dimensionId: dimensionFor(code.dimensionId),
-      });
-      result.codes += 1;
+    // Old code id -> id here. Parents go in before their children; a parent that never comes (a cycle in a crafted
+    // file) leaves the child at the top level.
+    const codeIds = new Map<string, string>();
+    const known = new Set(guide.codes.map((c) => c.id));
+    let pending = [...guide.codes];
+    while (pending.length > 0) {
+      const ready = pending.filter((c) => !c.parentId || !known.has(c.parentId) || codeIds.has(c.parentId));
+      const batch = ready.length > 0 ? ready : pending;
+      for (const code of batch) {
+        const existing = existingCodes.get(code.code);
+        if (existing) {
+          codeIds.set(code.id, existing);
+          continue;
+        }
+        const id = insertEntity(db, clock, author, codeSpec, {
+          code: code.code,
+          position: position++,
+          label: code.label,
+          polarity: code.polarity,
+          definition: code.definition,
+          dimensionId: dimensionFor(code.dimensionId),
+          parentId: code.parentId ? (codeIds.get(code.parentId) ?? null) : null,
+          colour: code.colour,
+        });
+        codeIds.set(code.id, id);
+        existingCodes.set(code.code, id);
+        result.codes += 1;
+      }
+      pending = pending.filter((c) => !batch.includes(c));
     }
   }
 
