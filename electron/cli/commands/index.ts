@@ -1,4 +1,5 @@
 // Every subcommand, in the order `--help` lists them. A new command is one module here plus one line below.
+import { analyseCommand, exportCommand, searchCommand } from './analysis';
 import { checkCommand } from './check';
 import { demoCommand } from './demo';
 import type { CliCommand } from './command';
@@ -7,4 +8,4 @@ import { newCommand } from './new';
 import { backupsCommand, restoreCommand, shareCommand } from './share';
 import { webCommand } from './web';
 
-export const commands: readonly CliCommand[] = [newCommand, demoCommand, infoCommand, checkCommand, shareCommand, backupsCommand, restoreCommand, webCommand];
+export const commands: readonly CliCommand[] = [newCommand, demoCommand, infoCommand, checkCommand, shareCommand, backupsCommand, restoreCommand, analyseCommand, exportCommand, searchCommand, webCommand];
