@@ -75,7 +75,7 @@ export function CodedText(props: {
               data-codes={codes.map((code) => code?.code ?? '').join(' ')}
             >
               {piece.text}
-              <span className="visually-hidden"> ({names})</span>
+              <span className="visually-hidden" data-coding-ignore> ({names})</span>
             </mark>
           );
         })}
