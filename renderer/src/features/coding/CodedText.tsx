@@ -81,7 +81,7 @@ export function CodedText(props: {
         })}
       </span>
       {removed.length > 0 ? (
-        <ul className="coded-removed-list" aria-label={t('coding.removedLabel')}>
+        <ul className="coded-removed-list" aria-label={t('coding.removedLabel')} data-coding-ignore>
           {removed.map((segment) => {
             const code = props.codes.get(segment.codeId);
             return (

@@ -72,16 +72,24 @@ export function sourceTextOf(root: HTMLElement): string {
   return clone.textContent ?? '';
 }
 
-/** The current selection, when it is a non-empty range inside one codable source. */
+/** Narrows [start, end) of `text` so it neither begins nor ends with white space. */
+export function trimRange(text: string, start: number, end: number): { start: number; end: number } {
+  let from = start;
+  let to = end;
+  while (from < to && /\s/.test(text[from]!)) from++;
+  while (to > from && /\s/.test(text[to - 1]!)) to--;
+  return { start: from, end: to };
+}
+
+/** The current selection, when it is a non-empty range inside one codable source (surrounding spaces left out). */
 export function currentCodingSelection(): CodingSelection | null {
   const active = document.activeElement;
   if (active instanceof HTMLTextAreaElement || active instanceof HTMLInputElement) {
     const source = codingSourceOf(active);
-    const start = active.selectionStart ?? 0;
-    const end = active.selectionEnd ?? 0;
-    if (!source || end <= start) return null;
+    if (!source) return null;
+    const { start, end } = trimRange(active.value, active.selectionStart ?? 0, active.selectionEnd ?? 0);
+    if (end <= start) return null;
     const text = active.value.slice(start, end);
-    if (!text.trim()) return null;
     const box = active.getBoundingClientRect();
     return { ...source, start, end, text, rect: { top: box.top, left: box.left, right: box.right, bottom: box.bottom } };
   }
@@ -90,11 +98,10 @@ export function currentCodingSelection(): CodingSelection | null {
   const range = selection.getRangeAt(0);
   const source = codingSourceOf(range.startContainer);
   if (!source || codingSourceOf(range.endContainer)?.element !== source.element) return null;
-  const start = offsetIn(source.element, range.startContainer, range.startOffset);
-  const end = offsetIn(source.element, range.endContainer, range.endOffset);
+  const full = sourceTextOf(source.element);
+  const { start, end } = trimRange(full, offsetIn(source.element, range.startContainer, range.startOffset), offsetIn(source.element, range.endContainer, range.endOffset));
   if (end <= start) return null;
-  const text = sourceTextOf(source.element).slice(start, end);
-  if (!text.trim()) return null;
+  const text = full.slice(start, end);
   const box = range.getBoundingClientRect();
   return { ...source, start, end, text, rect: { top: box.top, left: box.left, right: box.right, bottom: box.bottom } };
 }
