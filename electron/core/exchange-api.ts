@@ -3,7 +3,8 @@ import type { MethodName } from '../../shared/contract/methods';
 import type { Handler } from './registry';
 import { countConflicts, listConflicts, resolveConflict } from './exchange/conflicts';
 import { listMergeHistory } from './exchange/history';
-import { defaultBackupDir, mergeInventoryFile } from './exchange/merge';
+import { mergeInventoryFile } from './exchange/merge';
+import { backupOptionsFor, createBackup } from './exchange/backups';
 import { mergeables } from './exchange/mergeable';
 import { read, write } from './unit-of-work';
 
@@ -15,7 +16,10 @@ const allEntities = [...mergeables.map((m) => m.entity), 'sessions', 'guide', 'c
 export const exchangeHandlers: { readonly [M in ExchangeMethod]: Handler<M> } = {
   'merge.run': ({ path, passphrase }, s) => {
     const file = s.requireFile();
-    const summary = mergeInventoryFile(file, s.author, path, { passphrase, backupDir: defaultBackupDir(s.env.config.dir) });
+    const summary = mergeInventoryFile(file, s.author, path, {
+      passphrase,
+      backup: (local) => createBackup(local, 'merge', backupOptionsFor(s.env.config, { appVersion: s.env.appVersion })).path,
+    });
     if (!summary.nothingNew) {
       s.touchRecent();
       s.changed(...allEntities);

@@ -8,6 +8,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { AppError } from '../../../shared/contract/errors';
 import { decodeHlc, MAX_DRIFT_MS } from '../db/clock';
+import { decryptToTempFile, isEncryptedContainer } from './container';
 import { inspectHeader, migrate, type ReadableDb } from '../db/file';
 import { latestSchemaVersion, migrations } from '../db/migrations';
 import { nativeOptions } from '../db/native';
@@ -23,7 +24,21 @@ export const MAX_VALUE_CHARS = 1_000_000;
  * container, say), and returns true; returns false for a format it does not know.
  */
 export type ContainerReader = (file: string, target: string, passphrase: string | undefined) => boolean;
-export const containerReaders: ContainerReader[] = [];
+
+/** An encrypted share container (container.ts): decrypted with the passphrase into the private folder. */
+const encryptedShare: ContainerReader = (file, target, passphrase) => {
+  if (!isEncryptedContainer(file)) return false;
+  if (!passphrase) throw new AppError('PASSPHRASE_REQUIRED');
+  const plain = decryptToTempFile(file, passphrase);
+  try {
+    fs.copyFileSync(plain.path, target);
+  } finally {
+    plain.cleanup();
+  }
+  return true;
+};
+
+export const containerReaders: ContainerReader[] = [encryptedShare];
 
 export interface IncomingFile {
   /** The file as the user named it. */

@@ -2,7 +2,6 @@
 // entries gets its value anew from its whole history (cells.ts), so the result is a pure function of the united log:
 // merging is idempotent and commutative. Everything happens in one transaction after a backup; a failure leaves the
 // local file as it was.
-import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../../shared/contract/errors';
 import type { MergeKindCounts, MergeSummary } from '../../../shared/contract/exchange';
@@ -15,14 +14,13 @@ import { forgetNameEverywhere, nameRedactor } from './forget';
 import { openIncoming, type IncomingFile } from './incoming';
 import { mentionsPeople, mergeableOf, mergeables, type MergeableEntity } from './mergeable';
 import { insertRow, readRow, storedValue, updateRow } from './rows';
-import { makeBackup } from './backup';
 import { sameJson } from './same-json';
 import { writeConflict } from './conflicts';
 
 export interface MergeOptions {
   readonly passphrase?: string;
-  /** Folder for the backup of the local file made before merging; null: no backup (tests of the merge itself). */
-  readonly backupDir: string | null;
+  /** Makes the backup of the local file before anything changes and returns its path; null: no backup. */
+  readonly backup: ((file: InventoryFile) => string) | null;
   readonly now?: () => number;
 }
 
@@ -206,7 +204,7 @@ export function mergeInventoryFile(file: InventoryFile, author: Author, source: 
       sourceDevices,
     };
     if (fresh.length === 0 && !freshNames) return base;
-    const backupPath = options.backupDir ? makeBackup(file, options.backupDir, 'before-merge') : null;
+    const backupPath = options.backup ? options.backup(file) : null;
     const nowIso = new Date((options.now ?? Date.now)()).toISOString();
     const summary = db.transaction((): MergeSummary => {
       db.pragma('defer_foreign_keys = ON');
@@ -277,10 +275,4 @@ export function mergeInventoryFile(file: InventoryFile, author: Author, source: 
   } finally {
     incoming.close();
   }
-}
-
-export function defaultBackupDir(configDir: string): string {
-  const dir = path.join(configDir, 'backups');
-  fs.mkdirSync(dir, { recursive: true });
-  return dir;
 }

@@ -26,6 +26,7 @@ import { RecommendationsPage } from '../features/recommendations/Recommendations
 import { RespondentsPage } from '../features/respondents/RespondentsPage';
 import { SessionsPage } from '../features/sessions/SessionsPage';
 import { SearchHost } from '../features/search/SearchHost';
+import { CodingHost } from '../features/coding/CodingHost';
 import { StartScreen } from '../features/start/StartScreen';
 import { useFormat } from '../i18n';
 import { AppProvider, useApp } from './AppProvider';
@@ -70,11 +71,13 @@ function Screens() {
       <>
         <ConductPage file={file} id={conductMatch.id} />
         <SearchHost />
+        <CodingHost readOnly={file.readOnly} />
       </>
     );
   return (
     <Shell file={file}>
       <SearchHost />
+      <CodingHost readOnly={file.readOnly} />
       <Switch>
         <Route path={routes.overview}>
           <OverviewPage file={file} />
