@@ -24,6 +24,8 @@ import { OverviewPage } from '../features/overview/OverviewPage';
 import { RecommendationsPage } from '../features/recommendations/RecommendationsPage';
 import { RespondentsPage } from '../features/respondents/RespondentsPage';
 import { SessionsPage } from '../features/sessions/SessionsPage';
+import { SettingsPage } from '../features/settings/SettingsPage';
+import { WelcomeGate } from '../features/settings/WelcomeDialog';
 import { StartScreen } from '../features/start/StartScreen';
 import { useFormat } from '../i18n';
 import { AppProvider, useApp } from './AppProvider';
@@ -37,6 +39,7 @@ export function App() {
       <Router hook={useHashLocation}>
         <Screens />
         <Dialogs />
+        <WelcomeGate />
         <ToastHost />
         <UnloadGuard />
       </Router>
@@ -91,6 +94,9 @@ function Screens() {
         </Route>
         <Route path={routes.recommendations}>
           <RecommendationsPage file={file} />
+        </Route>
+        <Route path={routes.settings}>
+          <SettingsPage />
         </Route>
         <Route>
           <Redirect to={routes.overview} replace />

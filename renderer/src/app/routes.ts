@@ -13,6 +13,7 @@ export const routes = {
   notes: '/notes',
   sessions: '/sessions',
   recommendations: '/recommendations',
+  settings: '/settings',
 } as const;
 
 /** A route with its :id filled in, e.g. routeTo(routes.conduct, id). */
