@@ -15,6 +15,7 @@ import {
   settingsSchema,
 } from './schemas';
 import { fieldworkMethods } from './fieldwork-methods';
+import { analysisMethods } from './analysis';
 
 const none = z.object({}).strict();
 
@@ -63,6 +64,7 @@ export const methods = {
   'inventory.update': method(z.object({ patch: inventoryPatchSchema }).strict(), inventorySchema),
 
   ...fieldworkMethods,
+  ...analysisMethods,
 } as const;
 
 export type Methods = typeof methods;

@@ -1,4 +1,5 @@
 // Every subcommand, in the order `--help` lists them. A new command is one module here plus one line below.
+import { analyseCommand, exportCommand, searchCommand } from './analysis';
 import { checkCommand } from './check';
 import { demoCommand } from './demo';
 import type { CliCommand } from './command';
@@ -6,4 +7,4 @@ import { infoCommand } from './info';
 import { newCommand } from './new';
 import { webCommand } from './web';
 
-export const commands: readonly CliCommand[] = [newCommand, demoCommand, infoCommand, checkCommand, webCommand];
+export const commands: readonly CliCommand[] = [newCommand, demoCommand, infoCommand, checkCommand, analyseCommand, exportCommand, searchCommand, webCommand];

@@ -12,6 +12,7 @@ import { interviewsEn, interviewsNl } from '../../../shared/i18n/features/interv
 import { peopleEn, peopleNl } from '../../../shared/i18n/features/people';
 import { sessionsEn, sessionsNl } from '../../../shared/i18n/features/sessions';
 import { settingsEn, settingsNl } from '../../../shared/i18n/features/settings';
+import { analysisViewsEn, analysisViewsNl } from '../../../shared/i18n/features/analysis-views';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -23,6 +24,7 @@ declare module 'i18next' {
       interviews: typeof interviewsNl;
       sessions: typeof sessionsNl;
       settings: typeof settingsNl;
+      analysisViews: typeof analysisViewsNl;
     };
   }
 }
@@ -31,13 +33,13 @@ export const i18n = i18next.createInstance();
 
 void i18n.use(initReactI18next).init({
   resources: {
-    nl: { ui: uiNl, people: peopleNl, guide: guideNl, interviews: interviewsNl, sessions: sessionsNl, settings: settingsNl },
-    en: { ui: uiEn, people: peopleEn, guide: guideEn, interviews: interviewsEn, sessions: sessionsEn, settings: settingsEn },
+    nl: { ui: uiNl, people: peopleNl, guide: guideNl, interviews: interviewsNl, sessions: sessionsNl, settings: settingsNl, analysisViews: analysisViewsNl },
+    en: { ui: uiEn, people: peopleEn, guide: guideEn, interviews: interviewsEn, sessions: sessionsEn, settings: settingsEn, analysisViews: analysisViewsEn },
   },
   lng: defaultLanguage,
   fallbackLng: false,
   supportedLngs: ['nl', 'en'],
-  ns: ['ui', 'people', 'guide', 'interviews', 'sessions', 'settings'],
+  ns: ['ui', 'people', 'guide', 'interviews', 'sessions', 'settings', 'analysisViews'],
   defaultNS: 'ui',
   initAsync: false,
   interpolation: { escapeValue: false },
