@@ -1,5 +1,6 @@
 // The CLI's own words, Dutch first. Error codes from the core are translated by shared/i18n/errors.ts instead.
 import type { Language } from '../../shared/i18n/languages';
+import { shareMessagesEn, shareMessagesNl } from './commands/share-messages';
 
 const nl = {
   'program.description': 'Inventaris op de opdrachtregel: bestanden maken, bekijken en controleren, en de app in de browser starten.',
@@ -137,6 +138,7 @@ const nl = {
   'search.kind.note': 'Notitie',
   'search.kind.session': 'Kennissessie',
   'search.kind.recommendation': 'Aanbeveling',
+  ...shareMessagesNl,
 } as const;
 
 export type MessageKey = keyof typeof nl;
@@ -277,6 +279,7 @@ const en: Readonly<Record<MessageKey, string>> = {
   'search.kind.note': 'Note',
   'search.kind.session': 'Knowledge session',
   'search.kind.recommendation': 'Recommendation',
+  ...shareMessagesEn,
 };
 
 const catalogues: Readonly<Record<Language, Readonly<Record<MessageKey, string>>>> = { nl, en };

@@ -8,6 +8,7 @@ import { browseFolder, freePathFor } from './files/browse';
 import { getInventory, updateInventory } from './inventories/inventory';
 import { createDemoInventory } from './demo';
 import { fieldworkHandlers } from './fieldwork-api';
+import { shareHandlers } from './share-api';
 import { analysisHandlers } from './analysis-api';
 import { Registry, type Handlers } from './registry';
 import type { Session } from './session';
@@ -71,6 +72,7 @@ export const handlers: Handlers = {
   },
 
   ...fieldworkHandlers,
+  ...shareHandlers,
   ...analysisHandlers,
 };
 

@@ -15,6 +15,7 @@ import {
   settingsSchema,
 } from './schemas';
 import { fieldworkMethods } from './fieldwork-methods';
+import { shareMethods } from './share';
 import { analysisMethods } from './analysis';
 
 const none = z.object({}).strict();
@@ -64,6 +65,7 @@ export const methods = {
   'inventory.update': method(z.object({ patch: inventoryPatchSchema }).strict(), inventorySchema),
 
   ...fieldworkMethods,
+  ...shareMethods,
   ...analysisMethods,
 } as const;
 

@@ -28,6 +28,7 @@ import { SessionsPage } from '../features/sessions/SessionsPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { WelcomeGate } from '../features/settings/WelcomeDialog';
 import { SearchHost } from '../features/search/SearchHost';
+import { CodingHost } from '../features/coding/CodingHost';
 import { StartScreen } from '../features/start/StartScreen';
 import { useFormat } from '../i18n';
 import { AppProvider, useApp } from './AppProvider';
@@ -73,11 +74,13 @@ function Screens() {
       <>
         <ConductPage file={file} id={conductMatch.id} />
         <SearchHost />
+        <CodingHost readOnly={file.readOnly} />
       </>
     );
   return (
     <Shell file={file}>
       <SearchHost />
+      <CodingHost readOnly={file.readOnly} />
       <Switch>
         <Route path={routes.overview}>
           <OverviewPage file={file} />
