@@ -47,10 +47,29 @@ export interface IncomingFile {
   readonly db: ReadableDb;
   readonly schemaVersion: number;
   readonly inventory: { readonly id: string; readonly title: string };
+  /** Its change-log entries the local file does not have, checked, oldest first. */
+  readonly fresh: readonly IncomingEntry[];
   close(): void;
 }
 
+/** Whether the local file already has a change-log entry. */
+export type KnownEntry = (entity: string, rowId: string, field: string, hlc: string) => boolean;
+
+/** A change-log entry as stored. */
+export interface IncomingEntry {
+  readonly hlc: string;
+  readonly device_id: string;
+  readonly author: string;
+  readonly entity: string;
+  readonly row_id: string;
+  readonly field: string;
+  readonly value: string | null;
+  readonly parents: string | null;
+}
+
 export interface IncomingOptions {
+  /** Entries the local file has already; only the others are checked and taken in. */
+  readonly known?: KnownEntry;
   readonly passphrase?: string;
   /** The inventory the file must belong to. */
   readonly inventoryId: string;
@@ -158,11 +177,18 @@ export function openIncoming(file: string, options: IncomingOptions): IncomingFi
     const inventory = inventories[0]!;
     if (inventory.id !== options.inventoryId) throw new AppError('OTHER_INVENTORY', { path: original, title: inventory.title });
     checkReferences(db, original);
-    checkRows(db, original);
-    checkLog(db, original, options.now ?? Date.now);
+    const fresh = checkLog(db, original, options.now ?? Date.now, options.known ?? (() => false));
+    const touched = new Map<string, Set<string>>();
+    for (const entry of fresh) {
+      let rows = touched.get(entry.entity);
+      if (!rows) touched.set(entry.entity, (rows = new Set()));
+      rows.add(entry.row_id);
+    }
+    checkRows(db, original, touched);
     const opened = db;
     return {
       path: original,
+      fresh,
       db: opened as ReadableDb,
       schemaVersion: header.userVersion,
       inventory,
@@ -183,11 +209,14 @@ function checkReferences(db: Database.Database, file: string): void {
   if (orphans.length > 0) throw invalid(file, `a row of ${orphans[0]!.table} refers to a missing row of ${orphans[0]!.parent}`);
 }
 
-/** Every row of every mergeable table satisfies the domain schemas of its fields. */
-function checkRows(db: Database.Database, file: string): void {
+/** The rows a merge will read (those the new changes are about) satisfy the domain schemas of their fields. */
+function checkRows(db: Database.Database, file: string, touched: ReadonlyMap<string, ReadonlySet<string>>): void {
   for (const spec of mergeables) {
-    const rows = db.prepare(`SELECT * FROM ${spec.table}`).iterate() as IterableIterator<Record<string, unknown>>;
-    for (const row of rows) {
+    const ids = touched.get(spec.entity);
+    if (!ids) continue;
+    for (const rowId of ids) {
+      const row = readRow(db as ReadableDb, spec, rowId);
+      if (!row) continue;
       for (const [name, field] of Object.entries(spec.fields)) {
         const raw = row[field.column] ?? row[`${field.column}_nl`];
         if (typeof raw === 'string' && raw.length > MAX_VALUE_CHARS) throw new AppError('TOO_LARGE', { path: file, detail: `${spec.table}.${field.column}` });
@@ -204,18 +233,17 @@ function checkRows(db: Database.Database, file: string): void {
   }
 }
 
-/** Every change-log entry: a plausible clock stamp, a known kind of row and field, a valid row id and value. */
-function checkLog(db: Database.Database, file: string, now: () => number): void {
+/**
+ * Every change-log entry the local file does not have yet: a plausible clock stamp, a known kind of row and field, a
+ * valid row id, value and history. Returns them, oldest first. (Entries the local file has are never taken in again.)
+ */
+function checkLog(db: Database.Database, file: string, now: () => number, known: KnownEntry): IncomingEntry[] {
   const limit = now() + MAX_DRIFT_MS;
-  const entries = db.prepare('SELECT hlc, entity, row_id, field, value, parents FROM change_log').iterate() as IterableIterator<{
-    hlc: string;
-    entity: string;
-    row_id: string;
-    field: string;
-    value: string | null;
-    parents: string | null;
-  }>;
+  const entries = db.prepare('SELECT hlc, device_id, author, entity, row_id, field, value, parents FROM change_log ORDER BY hlc').iterate() as IterableIterator<IncomingEntry>;
+  const fresh: IncomingEntry[] = [];
   for (const entry of entries) {
+    if (known(entry.entity, entry.row_id, entry.field, entry.hlc)) continue;
+    fresh.push(entry);
     let wall: number;
     try {
       wall = decodeHlc(entry.hlc).wall;
@@ -243,6 +271,7 @@ function checkLog(db: Database.Database, file: string, now: () => number): void 
     if (field.personal && parsed === null) continue;
     if (!field.schema.safeParse(parsed).success) throw invalid(file, `a change of ${entry.entity}.${entry.field} is not valid`);
   }
+  return fresh;
 }
 
 /** A row of the incoming file, for the columns the change log does not carry (created_at). */

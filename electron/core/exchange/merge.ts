@@ -24,17 +24,6 @@ export interface MergeOptions {
   readonly now?: () => number;
 }
 
-interface IncomingEntry {
-  hlc: string;
-  device_id: string;
-  author: string;
-  entity: string;
-  row_id: string;
-  field: string;
-  value: string | null;
-  parents: string | null;
-}
-
 function emptyCounts(entity: string): MergeKindCounts {
   return { entity, added: 0, changed: 0, deleted: 0, restored: 0, mergedTexts: 0, conflicts: 0 };
 }
@@ -168,14 +157,6 @@ function unionHistory(db: WritableDb, incoming: IncomingFile): void {
   for (const row of rows) insert.run(row);
 }
 
-function newEntries(db: WritableDb, incoming: IncomingFile): IncomingEntry[] {
-  const exists = db.prepare('SELECT 1 FROM change_log WHERE entity = ? AND row_id = ? AND field = ? AND hlc = ?').pluck();
-  const all = incoming.db.prepare('SELECT hlc, device_id, author, entity, row_id, field, value, parents FROM change_log ORDER BY hlc').iterate() as IterableIterator<IncomingEntry>;
-  const fresh: IncomingEntry[] = [];
-  for (const entry of all) if (exists.get(entry.entity, entry.row_id, entry.field, entry.hlc) === undefined) fresh.push(entry);
-  return fresh;
-}
-
 /**
  * Merges the colleague's file at `source` into `file`. Throws a translated AppError (nothing changed) when the
  * file is unsuitable or the merge fails.
@@ -185,9 +166,11 @@ export function mergeInventoryFile(file: InventoryFile, author: Author, source: 
   const absolute = path.resolve(source);
   if (absolute === file.path) throw new AppError('SAME_FILE', { path: absolute });
   const inventoryId = (db.prepare('SELECT id FROM inventory').get() as { id: string }).id;
-  const incoming = openIncoming(absolute, { inventoryId, passphrase: options.passphrase, now: options.now });
+  const exists = db.prepare('SELECT 1 FROM change_log WHERE entity = ? AND row_id = ? AND field = ? AND hlc = ?').pluck();
+  const known = (entity: string, rowId: string, field: string, hlc: string) => exists.get(entity, rowId, field, hlc) !== undefined;
+  const incoming = openIncoming(absolute, { inventoryId, passphrase: options.passphrase, now: options.now, known });
   try {
-    const fresh = newEntries(db, incoming);
+    const fresh = incoming.fresh;
     const knownNames = new Set((db.prepare('SELECT secret_id || hash AS k FROM forgotten_names').all() as { k: string }[]).map((r) => r.k));
     const freshNames = (incoming.db.prepare('SELECT secret_id || hash AS k FROM forgotten_names').all() as { k: string }[]).some((r) => !knownNames.has(r.k));
     const sourceDevices = [...new Set(fresh.map((e) => e.device_id))].sort();

@@ -1,7 +1,9 @@
 // The autosave engine behind every form: sends each changed, valid field a moment after typing stops (or at
 // once on flush), one request at a time, and reports an honest state. Invalid values are kept in the form and
 // simply not sent; a failed save is retried with the next edit or flush. Field values compare by content, so
-// {nl, en} texts, option lists and id lists work as they are.
+// {nl, en} texts, option lists and id lists work as they are. Every save carries, per field, the stored value the edit
+// started from (`base`): when another window saved the same text meanwhile, the core combines the two instead of
+// overwriting, and the combined text comes back into the form.
 import { ClientError } from '../../../shared/contract/client';
 import type { ErrorInfo } from '../../../shared/contract/errors';
 import type { SaveState } from './save-state';
@@ -15,9 +17,11 @@ export interface Draft<F> {
 export interface AutosaverOptions<F> {
   /** The values as stored in the file. */
   readonly saved: F;
-  /** Sends a patch; resolves with the stored values afterwards. */
-  readonly save: (patch: Partial<F>) => Promise<F>;
+  /** Sends a patch and, per field, the value its edit started from; resolves with the stored values afterwards. */
+  readonly save: (patch: Partial<F>, base: Partial<F>) => Promise<F>;
   readonly onState: (state: SaveState) => void;
+  /** Values the file answered a save with that differ from what was sent (combined with another window's edit). */
+  readonly onAdopt?: (adopted: Partial<F>) => void;
   /** i18n key of a field's label, used to say which fields keep the form from being saved. */
   readonly labelKey: (field: keyof F & string) => string;
   readonly delayMs?: number;
@@ -48,6 +52,8 @@ export function toErrorInfo(error: unknown): ErrorInfo {
 
 export class Autosaver<F extends object> {
   private saved: F;
+  /** Per field, the value the form's text derives from when that is not `saved` (typing went on during a save). */
+  private bases: Partial<F> = {};
   private draft: Draft<F> = { valid: {}, invalid: [] };
   private timer: ReturnType<typeof setTimeout> | null = null;
   private running: Promise<void> | null = null;
@@ -112,15 +118,40 @@ export class Autosaver<F extends object> {
       this.again = false;
       const patch = this.pendingPatch();
       if (!patch) return;
+      const base: Partial<F> = {};
+      for (const key of Object.keys(patch) as (keyof F)[]) base[key] = key in this.bases ? this.bases[key] : this.saved[key];
       try {
-        const stored = await this.options.save(patch);
+        const stored = await this.options.save(patch, base);
         this.saved = takeSent(this.saved, stored, patch);
         this.failure = null;
+        this.takeBack(patch, stored);
       } catch (error) {
         this.failure = toErrorInfo(error);
         return;
       }
     } while (this.again || this.pendingPatch());
+  }
+
+  /**
+   * After a save: where the form still holds what was sent, it follows what was stored (the same, or combined with
+   * another window's edit); where typing went on meanwhile, the next save says it started from what was sent.
+   */
+  private takeBack(sent: Partial<F>, stored: F): void {
+    const adopted: Partial<F> = {};
+    const valid: Partial<F> = { ...this.draft.valid };
+    for (const key of Object.keys(sent) as (keyof F)[]) {
+      if (sameValue(this.draft.valid[key], sent[key])) {
+        delete this.bases[key];
+        if (!sameValue(stored[key], sent[key])) {
+          adopted[key] = stored[key];
+          valid[key] = stored[key];
+        }
+      } else {
+        this.bases[key] = sent[key];
+      }
+    }
+    this.draft = { valid, invalid: this.draft.invalid };
+    if (Object.keys(adopted).length > 0) this.options.onAdopt?.(adopted);
   }
 
   /**

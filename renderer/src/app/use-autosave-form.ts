@@ -42,8 +42,8 @@ export interface AutosaveFormOptions<F extends object, V extends FieldValues> {
   readonly toForm?: (fields: F) => V;
   /** Splits what the form holds into values that may be sent and the names of the fields that may not. */
   readonly toDraft: (values: V) => Draft<F>;
-  /** Sends a patch; resolves with the row as stored afterwards. */
-  readonly save: (patch: Partial<F>) => Promise<StoredRow<F>>;
+  /** Sends a patch and the stored values its edits started from (`base`); resolves with the row as stored afterwards. */
+  readonly save: (patch: Partial<F>, base: Partial<F>) => Promise<StoredRow<F>>;
   /** i18n key (with namespace, e.g. 'people:organisations.fields.name') of a field's label, for the save indicator. */
   readonly labelKey: (field: keyof F & string) => string;
   /** A read-only file or a row that may no longer change: nothing is sent, the form shows what is stored. */
@@ -64,13 +64,18 @@ export function useAutosaveForm<F extends object, V extends FieldValues>(options
     let source: SaveSource | null = null;
     const autosaver = new Autosaver<F>({
       saved: latest.current.stored.fields,
-      save: async (patch) => {
-        const stored = await latest.current.save(patch);
+      save: async (patch, base) => {
+        const stored = await latest.current.save(patch, base);
         if (stored.updatedAt > lastStoredAt.current) lastStoredAt.current = stored.updatedAt;
         return stored.fields;
       },
       onState: (state) => source?.set(state),
       labelKey: (field) => latest.current.labelKey(field),
+      // The file combined this edit with another window's: show the combined text in the field.
+      onAdopt: (adopted) => {
+        const values = toForm({ ...autosaver.savedValues, ...adopted });
+        for (const key of Object.keys(adopted)) form.setValue(key as Path<V>, values[key as keyof V] as PathValue<V, Path<V>>, { shouldValidate: true, shouldDirty: false });
+      },
     });
     source = registerSaveSource(() => autosaver.flush());
     saver.current = autosaver;

@@ -4,6 +4,7 @@ import { autosaveFigure } from './autosave.mts';
 import { createFigure } from './create.mts';
 import { demoOpenFigure } from './demo-open.mts';
 import { interviewAutosaveFigure } from './interview-autosave.mts';
+import { largeMergeFigure, largeMergeNoopFigure } from './merge.mts';
 import { openFigure } from './open.mts';
 
-export const figures: readonly Figure[] = [createFigure, openFigure, autosaveFigure, interviewAutosaveFigure, demoOpenFigure];
+export const figures: readonly Figure[] = [createFigure, openFigure, autosaveFigure, interviewAutosaveFigure, demoOpenFigure, largeMergeFigure, largeMergeNoopFigure];

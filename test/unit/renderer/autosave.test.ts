@@ -203,3 +203,54 @@ describe('autosaving structured fields', () => {
     expect(sameValue(null, {})).toBe(false);
   });
 });
+
+describe('autosave between two windows', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('sends the stored value each edit started from, and shows the text the file combined it into', async () => {
+    const sent: { patch: Partial<Fields>; base: Partial<Fields> }[] = [];
+    const adopted: Partial<Fields>[] = [];
+    const saver = new Autosaver<Fields>({
+      saved: stored,
+      // The file combines the edit with one another window made meanwhile.
+      save: async (patch, base) => {
+        sent.push({ patch, base });
+        return { ...stored, ...patch, title: `${patch.title ?? stored.title} (en meer)` };
+      },
+      onState: () => {},
+      onAdopt: (values) => adopted.push(values),
+      labelKey: (f) => f,
+    });
+    saver.edit(draft({ title: 'Circulair inkopen nu' }));
+    await saver.flush();
+    expect(sent).toEqual([{ patch: { title: 'Circulair inkopen nu' }, base: { title: 'Circulair inkopen' } }]);
+    expect(adopted).toEqual([{ title: 'Circulair inkopen nu (en meer)' }]);
+    // The form now holds the combined text, so there is nothing left to send.
+    expect(saver.pendingPatch()).toBeNull();
+  });
+
+  it('typing that goes on during a save is sent as started from what was sent, not from the combined text', async () => {
+    const sent: { patch: Partial<Fields>; base: Partial<Fields> }[] = [];
+    let release: () => void = () => {};
+    const saver = new Autosaver<Fields>({
+      saved: stored,
+      save: async (patch, base) => {
+        sent.push({ patch, base });
+        if (sent.length === 1) await new Promise<void>((resolve) => (release = resolve));
+        return { ...stored, title: `${patch.title} + elders` };
+      },
+      onState: () => {},
+      labelKey: (f) => f,
+    });
+    saver.edit(draft({ title: 'A' }));
+    const first = saver.flush();
+    await Promise.resolve();
+    saver.edit(draft({ title: 'AB' }));
+    release();
+    await first;
+    await saver.flush();
+    expect(sent.map((s) => s.base.title)).toEqual(['Circulair inkopen', 'A']);
+    expect(sent[1]!.patch.title).toBe('AB');
+  });
+});

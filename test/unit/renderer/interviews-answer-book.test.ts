@@ -72,7 +72,8 @@ describe('the answer book', () => {
     await vi.advanceTimersByTimeAsync(299);
     expect(core.calls).toEqual([]);
     await vi.advanceTimersByTimeAsync(1);
-    expect(core.calls).toEqual([{ interviewId: 'i1', questionId: 'q1', value: 'Coalitieakkoord' }]);
+    // A text save says what the field held when editing began, so another tab's edit is combined, not overwritten.
+    expect(core.calls).toEqual([{ interviewId: 'i1', questionId: 'q1', value: 'Coalitieakkoord', base: { value: null } }]);
     // The longest wait that remains (400 ms after the first key) finds nothing left to send.
     await vi.advanceTimersByTimeAsync(500);
     expect(core.calls).toHaveLength(1);
@@ -131,7 +132,7 @@ describe('the answer book', () => {
     book.edit('q4', {}, { invalidValue: true });
     book.edit('q4', { explanation: 'fte schatting' });
     await vi.advanceTimersByTimeAsync(1000);
-    expect(core.calls).toEqual([{ interviewId: 'i1', questionId: 'q4', explanation: 'fte schatting' }]);
+    expect(core.calls).toEqual([{ interviewId: 'i1', questionId: 'q4', explanation: 'fte schatting', base: { explanation: '' } }]);
     expect(state()).toBe('invalid');
     expect(states.at(-1)).toEqual({ kind: 'invalid', labelKeys: ['interviews:fields.answerNumber'] });
     book.edit('q4', { value: 2.5 }, { invalidValue: false });
@@ -178,7 +179,7 @@ describe('the answer book', () => {
     book.edit('q1', { value: 'antwoord' });
     await vi.advanceTimersByTimeAsync(2000);
     expect(core.answers.get('q1')).toMatchObject({ value: 'antwoord', explanation: 'versie van tabblad 2' });
-    expect(core.calls.at(-1)).toEqual({ interviewId: 'i1', questionId: 'q1', value: 'antwoord' });
+    expect(core.calls.at(-1)).toEqual({ interviewId: 'i1', questionId: 'q1', value: 'antwoord', base: { value: null } });
     book.adoptRemote([...core.answers.values()], null);
     expect(book.form('q1').explanation).toBe('versie van tabblad 2');
     await vi.advanceTimersByTimeAsync(2000);

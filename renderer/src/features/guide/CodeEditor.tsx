@@ -32,7 +32,7 @@ export function CodeEditor(props: { readonly code: Code; readonly guide: Guide; 
     stored: storedRow(code, codeEditOf),
     toForm: codeFormOf,
     toDraft: (values) => codeDraft(values, otherCodes),
-    save: async (patch) => storedRow(await client.call('codes.update', { id: code.id, patch }), codeEditOf),
+    save: async (patch, base) => storedRow(await client.call('codes.update', { id: code.id, patch, base }), codeEditOf),
     labelKey: (field) => codeFieldLabelKeys[field],
     readOnly,
   });

@@ -75,7 +75,7 @@ export function DimensionEditor(props: { readonly dimension: Dimension; readonly
     stored: storedRow(dimension, fieldsOf),
     toForm: formOf,
     toDraft: draftOf,
-    save: async (patch) => storedRow(await client.call('guide.updateDimension', { id: dimension.id, patch }), fieldsOf),
+    save: async (patch, base) => storedRow(await client.call('guide.updateDimension', { id: dimension.id, patch, base }), fieldsOf),
     labelKey: (field) => labelKeys[field],
     readOnly,
   });

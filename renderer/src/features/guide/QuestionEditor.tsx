@@ -59,7 +59,7 @@ export function QuestionEditor(props: {
     stored: storedRow(question, questionFieldsOf),
     toForm: questionFormValues,
     toDraft: (values: QuestionFormValues) => questionDraft(values, context),
-    save: async (patch) => storedRow(await client.call('guide.updateQuestion', { id: question.id, patch }), questionFieldsOf),
+    save: async (patch, base) => storedRow(await client.call('guide.updateQuestion', { id: question.id, patch, base }), questionFieldsOf),
     labelKey: (field) => questionFieldLabelKeys[field],
     readOnly,
   });

@@ -36,7 +36,7 @@ export function SectionEditor(props: { readonly section: Section; readonly numbe
     form,
     stored: storedRow(section, sectionFieldsOf),
     toDraft: sectionDraft,
-    save: async (patch) => storedRow(await client.call('guide.updateSection', { id: section.id, patch }), sectionFieldsOf),
+    save: async (patch, base) => storedRow(await client.call('guide.updateSection', { id: section.id, patch, base }), sectionFieldsOf),
     labelKey: (field) => (field === 'title' ? 'guide:fields.sectionTitle' : 'guide:fields.sectionIntro'),
     readOnly,
   });

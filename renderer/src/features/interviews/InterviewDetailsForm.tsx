@@ -63,7 +63,7 @@ export function InterviewDetailsForm(props: {
       const { scheduledAt: _held, ...valid } = draft.valid;
       return { valid, invalid: [...draft.invalid, 'scheduledAt'] };
     },
-    save: async (patch) => storedRow(await client.call('interviews.update', { id, patch: detailsPatch(patch) }), detailsOf),
+    save: async (patch, base) => storedRow(await client.call('interviews.update', { id, patch: detailsPatch(patch), base: detailsPatch(base) }), detailsOf),
     labelKey: (field) => detailsLabelKeys[field],
   });
   const field = (name: Exclude<DetailsField, 'respondentIds'>) => ({ ...register(name, { onBlur: flush }), readOnly: fixed });

@@ -20,6 +20,8 @@ export interface AnswerSaveInput {
   readonly value?: AnswerValue;
   readonly noAnswer?: NoAnswer | null;
   readonly explanation?: string;
+  /** What the edited fields held when this editor loaded them; an edit made elsewhere meanwhile is combined. */
+  readonly base?: { readonly value?: AnswerValue; readonly explanation?: string };
 }
 
 export const emptyAnswer: AnswerForm = { value: null, noAnswer: null, explanation: '' };
@@ -186,13 +188,18 @@ export class AnswerBook {
       storedAt: this.remote.get(questionId)?.updatedAt ?? '',
       saver: new Autosaver<AnswerForm>({
         saved: form,
-        save: async (patch) => {
+        save: async (patch, base) => {
+          const textBase = {
+            ...(typeof patch.value === 'string' && base.value !== undefined && { value: base.value }),
+            ...(patch.explanation !== undefined && base.explanation !== undefined && { explanation: base.explanation }),
+          };
           const answer = await this.options.save({
             interviewId: this.options.interviewId,
             questionId,
             ...(patch.value !== undefined && { value: patch.value }),
             ...(patch.noAnswer !== undefined && { noAnswer: patch.noAnswer }),
             ...(patch.explanation !== undefined && { explanation: patch.explanation }),
+            ...(Object.keys(textBase).length > 0 && { base: textBase }),
           });
           if (answer.updatedAt > entry.storedAt) entry.storedAt = answer.updatedAt;
           // Take back only what was sent (value and "no answer" move together in the core). A field another tab
@@ -207,6 +214,8 @@ export class AnswerBook {
           };
         },
         onState: (state) => this.report(questionId, state),
+        // The file combined this answer with another window's edit: show the combined text.
+        onAdopt: (adopted) => this.setForm(questionId, entry, { ...entry.form, ...adopted }),
         labelKey: () => 'interviews:fields.answerNumber',
         delayMs: this.options.delayMs ?? 300,
       }),

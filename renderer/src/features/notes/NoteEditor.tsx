@@ -64,7 +64,7 @@ export function NoteEditor(props: {
     stored: storedRow(note, editOf),
     toForm: (fields) => ({ kind: fields.kind, text: fields.text, codeIds: [...fields.codeIds] }),
     toDraft: (values) => draftOf(values, codeOrder),
-    save: async (patch) => storedRow(await client.call('notes.update', { id: note.id, patch }), editOf),
+    save: async (patch, base) => storedRow(await client.call('notes.update', { id: note.id, patch, base }), editOf),
     labelKey: (field) => labelKeys[field],
     readOnly,
   });

@@ -120,7 +120,7 @@ export function EditOrganisationDialog(props: {
     stored: storedRow(organisation, organisationValues),
     readOnly: props.readOnly,
     toDraft: organisationDraft,
-    save: async (patch) => storedRow(await client.call('organisations.update', { id: organisation.id, patch }), organisationValues),
+    save: async (patch, base) => storedRow(await client.call('organisations.update', { id: organisation.id, patch, base }), organisationValues),
     labelKey: (field) => organisationLabelKeys[field],
   });
 

@@ -33,8 +33,8 @@ export function InventoryForm(props: { readonly file: OpenFile }) {
     stored: storedRow(inventory, formValuesOf),
     readOnly,
     toDraft: draftFrom,
-    save: async (patch) => {
-      const stored = await client.call('inventory.update', { patch });
+    save: async (patch, base) => {
+      const stored = await client.call('inventory.update', { patch, base });
       app.inventoryStored(stored);
       return storedRow(stored, formValuesOf);
     },

@@ -72,7 +72,7 @@ export function RecommendationItem(props: {
     stored: storedRow(recommendation, recommendationValues),
     readOnly,
     toDraft: (values) => recommendationDraft(values, props.liveCodes),
-    save: async (patch) => storedRow(await client.call('recommendations.update', { id: recommendation.id, patch: toRecommendationPatch(patch) }), recommendationValues),
+    save: async (patch, base) => storedRow(await client.call('recommendations.update', { id: recommendation.id, patch: toRecommendationPatch(patch), base: toRecommendationPatch(base) }), recommendationValues),
     labelKey: recommendationLabelKey,
   });
   const { register, formState, getValues } = form;

@@ -239,7 +239,7 @@ export function EditRespondentDialog(props: {
     stored: storedRow(respondent, respondentValues),
     readOnly: locked,
     toDraft: respondentDraft,
-    save: async (patch) => storedRow(await client.call('respondents.update', { id: respondent.id, patch: toRespondentFields(patch) }), respondentValues),
+    save: async (patch, base) => storedRow(await client.call('respondents.update', { id: respondent.id, patch: toRespondentFields(patch), base: toRespondentFields(base) }), respondentValues),
     labelKey: respondentLabelKey,
   });
 

@@ -39,7 +39,7 @@ function NoteItem(props: { readonly note: Note; readonly number: number; readonl
     stored: storedRow(note, noteValues),
     readOnly: props.readOnly,
     toDraft: (values) => draftByField<NoteFormValues>(noteFormSchema.shape, values),
-    save: async (patch) => storedRow(await client.call('notes.update', { id: note.id, patch }), noteValues),
+    save: async (patch, base) => storedRow(await client.call('notes.update', { id: note.id, patch, base }), noteValues),
     labelKey: (field) => noteLabelKeys[field],
   });
   const kind = form.watch('kind');

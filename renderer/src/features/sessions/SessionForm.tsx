@@ -36,7 +36,7 @@ export function SessionForm(props: {
     stored: storedRow(session, sessionValues),
     readOnly,
     toDraft: (values) => sessionDraft(values, live),
-    save: async (patch) => storedRow(await client.call('sessions.update', { id: session.id, patch }), sessionValues),
+    save: async (patch, base) => storedRow(await client.call('sessions.update', { id: session.id, patch, base }), sessionValues),
     labelKey: sessionLabelKey,
   });
   const { register, formState, getValues } = form;
