@@ -226,6 +226,7 @@ const menuHandlers: MenuHandlers = {
   newInventory: () => menuCommand('new'),
   open: () => menuCommand('open'),
   saveCopy: () => menuCommand('saveCopy'),
+  merge: () => menuCommand('merge'),
   close: () => menuCommand('close'),
   about: () => menuCommand('about'),
   openRecent: (file) => {

@@ -10,6 +10,8 @@ export interface MenuHandlers {
   openRecent(path: string): void;
   clearRecent(): void;
   saveCopy(): void;
+  /** Merge a colleague's copy of the open inventory. */
+  merge(): void;
   close(): void;
   about(): void;
 }
@@ -61,6 +63,7 @@ export function buildMenuTemplate(language: Language, handlers: MenuHandlers, st
       },
       separator,
       { id: 'saveCopy', label: t.saveCopyAs, accelerator: accelerators.saveCopy, click: () => handlers.saveCopy() },
+      { id: 'merge', label: t.mergeFile, click: () => handlers.merge() },
       separator,
       { id: 'close', label: t.close, accelerator: accelerators.close, click: () => handlers.close() },
       // On macOS, Quit lives in the application menu.

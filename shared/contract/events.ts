@@ -9,7 +9,7 @@ export const events = {
   'file.changed': openFileSchema.nullable(),
   'settings.changed': settingsSchema,
   /** A menu command the renderer carries out (Electron only). */
-  'menu.command': z.object({ command: z.enum(['new', 'open', 'saveCopy', 'close', 'about']) }),
+  'menu.command': z.object({ command: z.enum(['new', 'open', 'saveCopy', 'merge', 'close', 'about']) }),
 } as const;
 
 export type Events = typeof events;

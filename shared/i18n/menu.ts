@@ -10,6 +10,7 @@ export interface DesktopStrings {
   readonly noRecentFiles: string;
   readonly clearRecent: string;
   readonly saveCopyAs: string;
+  readonly mergeFile: string;
   readonly close: string;
   readonly quit: string;
 
@@ -52,6 +53,7 @@ const nl: DesktopStrings = {
   noRecentFiles: 'Geen recente bestanden',
   clearRecent: 'Lijst wissen',
   saveCopyAs: 'Kopie opslaan als…',
+  mergeFile: 'Bestand samenvoegen…',
   close: 'Sluiten',
   quit: 'Afsluiten',
 
@@ -93,6 +95,7 @@ const en: DesktopStrings = {
   noRecentFiles: 'No recent files',
   clearRecent: 'Clear list',
   saveCopyAs: 'Save a copy as…',
+  mergeFile: 'Merge a file…',
   close: 'Close',
   quit: 'Quit',
 

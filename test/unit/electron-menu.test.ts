@@ -12,6 +12,7 @@ function recordingHandlers() {
     openRecent: (file) => calls.push(`openRecent:${file}`),
     clearRecent: () => calls.push('clearRecent'),
     saveCopy: () => calls.push('saveCopy'),
+    merge: () => calls.push('merge'),
     close: () => calls.push('close'),
     about: () => calls.push('about'),
   };

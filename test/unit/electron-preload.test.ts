@@ -67,3 +67,12 @@ describe('the preload bridge', () => {
     expect(fake.listeners.size).toBe(0);
   });
 });
+
+describe('the dropped-file path getter', () => {
+  it('gives the path Electron reports for a dropped file, and an empty string instead of an exception', async () => {
+    const { createDroppedFiles } = await import('../../electron/preload/files');
+    const files = createDroppedFiles((file) => (file === ('a-file' as never) ? '/home/anna/collega.inventaris' : (() => { throw new Error('not a file'); })()));
+    expect(files.pathOf('a-file')).toBe('/home/anna/collega.inventaris');
+    expect(files.pathOf({})).toBe('');
+  });
+});

@@ -1,5 +1,8 @@
 // The root: boots the app state, then shows the start screen (no file) or the shell with its routes, plus the
 // dialogs, the one toast host and the guards that flush pending saves on route changes and when the page goes away.
+import { MergeProvider } from '../features/merge/MergeProvider';
+import { MergePage } from '../features/merge/MergePage';
+import { ConflictsPage } from '../features/conflicts/ConflictsPage';
 import { LoaderCircle } from 'lucide-react';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -78,6 +81,7 @@ function Screens() {
       </>
     );
   return (
+    <MergeProvider readOnly={file.readOnly}>
     <Shell file={file}>
       <SearchHost />
       <CodingHost readOnly={file.readOnly} />
@@ -116,11 +120,18 @@ function Screens() {
         <Route path={routes.analysisView}>
           {(params) => (isAnalysisView(params.id) ? <AnalysisPage file={file} view={params.id} /> : <Redirect to={routeTo(routes.analysisView, 'heatmap')} replace />)}
         </Route>
+        <Route path={routes.merge}>
+          <MergePage file={file} />
+        </Route>
+        <Route path={routes.conflicts}>
+          <ConflictsPage file={file} />
+        </Route>
         <Route>
           <Redirect to={routes.overview} replace />
         </Route>
       </Switch>
     </Shell>
+    </MergeProvider>
   );
 }
 

@@ -239,6 +239,9 @@ function ReadyApp(props: { readonly info: AppInfo; readonly settings: Settings; 
           return void startOpen();
         case 'saveCopy':
           return void startSaveCopy();
+        case 'merge':
+          // Carried out by the merge feature (features/merge/MergeProvider), which listens for it too.
+          return;
         case 'close':
           return void closeFile();
         case 'about':

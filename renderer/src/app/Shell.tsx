@@ -7,6 +7,8 @@ import {
   Copy,
   FilePlus,
   FolderOpen,
+  GitCompareArrows,
+  GitMerge,
   Info,
   LayoutDashboard,
   Lightbulb,
@@ -30,6 +32,7 @@ import { useApp } from './AppProvider';
 import { routes } from './routes';
 import { SaveIndicator } from './SaveIndicator';
 import { SearchButton } from '../features/search/SearchButton';
+import { ConflictsNavItem } from '../features/conflicts/ConflictsNavItem';
 
 function NavItem(props: { readonly to: string; readonly icon: LucideIcon; readonly nested?: boolean; readonly children: ReactNode }) {
   // A nested item stays active on its sub-pages (e.g. Interviews on /interviews/:id).
@@ -62,6 +65,7 @@ function SidebarAction(props: { readonly icon: LucideIcon; readonly onClick: () 
 export function Shell(props: { readonly file: OpenFile; readonly children: ReactNode }) {
   const { t } = useTranslation();
   const { t: tSettings } = useTranslation('settings');
+  const { t: tMerge } = useTranslation('merge');
   const app = useApp();
   const { file } = props;
   const [dismissedBackup, setDismissedBackup] = useState<string | null>(null);
@@ -84,6 +88,7 @@ export function Shell(props: { readonly file: OpenFile; readonly children: React
           <NavItem to={routes.overview} icon={LayoutDashboard}>
             {t('nav.overview')}
           </NavItem>
+          <ConflictsNavItem icon={GitCompareArrows} />
         </ul>
         <span className="sidebar-label nav-group-label">{t('nav.fieldwork')}</span>
         <ul className="nav-list">
@@ -132,6 +137,9 @@ export function Shell(props: { readonly file: OpenFile; readonly children: React
             <SidebarAction icon={Copy} onClick={() => void app.startSaveCopy()}>
               {t('shell.saveCopy')}
             </SidebarAction>
+            <NavItem to={routes.merge} icon={GitMerge}>
+              {tMerge('nav.merge')}
+            </NavItem>
             <SidebarAction icon={LogOut} onClick={() => void app.closeFile()}>
               {t('shell.closeFile')}
             </SidebarAction>

@@ -17,6 +17,10 @@ export const routes = {
   /** The analysis: heat map, themes, quotes, side by side, completeness (one route per view). */
   analysis: '/analysis',
   analysisView: '/analysis/:id',
+  /** Merging colleagues' files and the merge history. */
+  merge: '/merge',
+  /** Texts edited in two places at once, to resolve. */
+  conflicts: '/conflicts',
 } as const;
 
 /** A route with its :id filled in, e.g. routeTo(routes.conduct, id). */

@@ -2,6 +2,7 @@
 // this module builds the same bridge over fetch (POST /rpc/<method>) and one shared EventSource (/events).
 import { bridgeGlobalName, buildBridge, type Bridge } from '../../../shared/contract/bridge';
 import { createClient, type Client } from '../../../shared/contract/client';
+import { droppedFilesGlobalName, type DroppedFiles } from '../../../shared/contract/dropped-files';
 import { isErrorCode, type Envelope, type ErrorInfo } from '../../../shared/contract/errors';
 import { events, type EventName } from '../../../shared/contract/events';
 import type { MethodName } from '../../../shared/contract/methods';
@@ -91,3 +92,11 @@ function exposedBridge(): Bridge | null {
 
 export const bridge: Bridge = exposedBridge() ?? createWebBridge();
 export const client: Client = createClient(bridge);
+
+/** The path of a file dropped onto the window (Electron's preload exposes it), or null on the web host / for a non-file. */
+export function droppedFilePath(file: File): string | null {
+  const dropped = (globalThis as Record<string, unknown>)[droppedFilesGlobalName] as DroppedFiles | undefined;
+  if (!dropped || typeof dropped.pathOf !== 'function') return null;
+  const found = dropped.pathOf(file);
+  return typeof found === 'string' && found.length > 0 ? found : null;
+}

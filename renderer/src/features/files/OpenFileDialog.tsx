@@ -20,7 +20,11 @@ interface Listing {
   readonly entries: readonly BrowseEntry[];
 }
 
-export function OpenFileDialog(props: { readonly onClose: () => void }) {
+/** The in-app file chooser; `choose` reuses it for another purpose than opening (merging a colleague's file). */
+export function OpenFileDialog(props: {
+  readonly onClose: () => void;
+  readonly choose?: { readonly title: string; readonly description: string; readonly submit: string; readonly testId: string; readonly onChoose: (path: string) => Promise<void> };
+}) {
   const { t } = useTranslation();
   const format = useFormat();
   const app = useApp();
@@ -48,7 +52,8 @@ export function OpenFileDialog(props: { readonly onClose: () => void }) {
     setOpening(true);
     setError(null);
     try {
-      await app.openPath(target.trim());
+      if (props.choose) await props.choose.onChoose(target.trim());
+      else await app.openPath(target.trim());
       props.onClose();
     } catch (failure) {
       setError(toErrorInfo(failure));
@@ -64,18 +69,18 @@ export function OpenFileDialog(props: { readonly onClose: () => void }) {
 
   return (
     <Dialog
-      title={t('open.title')}
-      description={t('open.description')}
+      title={props.choose?.title ?? t('open.title')}
+      description={props.choose?.description ?? t('open.description')}
       onClose={props.onClose}
       size="large"
-      testId="open-dialog"
+      testId={props.choose?.testId ?? 'open-dialog'}
       footer={
         <>
           <Button variant="ghost" onClick={props.onClose}>
             {t('common.cancel')}
           </Button>
           <Button variant="primary" type="submit" form="open-file-form" busy={opening} disabled={!path.trim()}>
-            {t('open.submit')}
+            {props.choose?.submit ?? t('open.submit')}
           </Button>
         </>
       }
