@@ -5,6 +5,7 @@
 import type { ReadableDb, WritableDb } from '../db/file';
 import type { MergeField } from './mergeable';
 import { mergeText } from './text-merge';
+import { statement } from './statements';
 
 export interface CellEntry {
   readonly hlc: string;
@@ -47,8 +48,7 @@ export function parseParents(raw: string | null): string[] {
 
 /** Entries of one cell, oldest first. */
 export function cellEntries(db: ReadableDb, key: CellKey): CellEntry[] {
-  const rows = db
-    .prepare('SELECT hlc, value, parents, device_id, author FROM change_log WHERE entity = ? AND row_id = ? AND field = ? ORDER BY hlc')
+  const rows = statement(db, 'SELECT hlc, value, parents, device_id, author FROM change_log WHERE entity = ? AND row_id = ? AND field = ? ORDER BY hlc')
     .all(key.entity, key.rowId, key.field) as { hlc: string; value: string | null; parents: string | null; device_id: string; author: string }[];
   return rows.map((r) => ({ hlc: r.hlc, value: r.value, parents: parseParents(r.parents), deviceId: r.device_id, author: r.author }));
 }
@@ -62,8 +62,8 @@ export function headsOf(entries: readonly CellEntry[]): CellEntry[] {
 
 /** Rewrites the cell's heads from its entries. */
 export function storeHeads(db: WritableDb, key: CellKey, heads: readonly CellEntry[]): void {
-  db.prepare('DELETE FROM cell_heads WHERE entity = ? AND row_id = ? AND field = ?').run(key.entity, key.rowId, key.field);
-  const insert = db.prepare('INSERT INTO cell_heads (entity, row_id, field, hlc) VALUES (?, ?, ?, ?)');
+  statement(db, 'DELETE FROM cell_heads WHERE entity = ? AND row_id = ? AND field = ?').run(key.entity, key.rowId, key.field);
+  const insert = statement(db, 'INSERT INTO cell_heads (entity, row_id, field, hlc) VALUES (?, ?, ?, ?)');
   for (const head of heads) insert.run(key.entity, key.rowId, key.field, head.hlc);
 }
 

@@ -10,14 +10,15 @@ import type { WriteContext } from '../unit-of-work';
 import type { CellKey, DerivedCell } from './cells';
 import { isTextField, mergeableOf } from './mergeable';
 import { readRow, updateRow } from './rows';
+import { statement } from './statements';
 
 /** Stores or clears the conflict of a cell from its derived value; returns true when a conflict is (still) open. */
 export function writeConflict(db: WritableDb, key: CellKey, cell: DerivedCell, now: string): boolean {
   if (!cell.conflict) {
-    db.prepare('DELETE FROM merge_conflicts WHERE entity = ? AND row_id = ? AND field = ?').run(key.entity, key.rowId, key.field);
+    statement(db, 'DELETE FROM merge_conflicts WHERE entity = ? AND row_id = ? AND field = ?').run(key.entity, key.rowId, key.field);
     return false;
   }
-  db.prepare(
+  statement(db, 
     `INSERT INTO merge_conflicts (entity, row_id, field, base, versions, shown, found_at) VALUES (?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT (entity, row_id, field) DO UPDATE SET base = excluded.base, versions = excluded.versions, shown = excluded.shown`,
   ).run(key.entity, key.rowId, key.field, JSON.stringify(cell.conflict.base), JSON.stringify(cell.conflict.versions), JSON.stringify(cell.value), now);
@@ -25,7 +26,7 @@ export function writeConflict(db: WritableDb, key: CellKey, cell: DerivedCell, n
 }
 
 export function countConflicts(db: ReadableDb): number {
-  return (db.prepare('SELECT count(*) AS n FROM merge_conflicts').get() as { n: number }).n;
+  return (statement(db, 'SELECT count(*) AS n FROM merge_conflicts').get() as { n: number }).n;
 }
 
 function clip(text: string, max = 80): string {
@@ -37,8 +38,8 @@ function clip(text: string, max = 80): string {
 function rowLabel(db: ReadableDb, entity: string, rowId: string): string {
   if (entity === 'answers') {
     const [interviewId, questionId] = rowId.split('/');
-    const question = db.prepare('SELECT code, text_nl FROM guide_questions WHERE id = ?').get(questionId) as { code: string; text_nl: string } | undefined;
-    const org = db.prepare('SELECT o.name FROM interviews i LEFT JOIN organisations o ON o.id = i.organisation_id WHERE i.id = ?').get(interviewId) as
+    const question = statement(db, 'SELECT code, text_nl FROM guide_questions WHERE id = ?').get(questionId) as { code: string; text_nl: string } | undefined;
+    const org = statement(db, 'SELECT o.name FROM interviews i LEFT JOIN organisations o ON o.id = i.organisation_id WHERE i.id = ?').get(interviewId) as
       | { name: string | null }
       | undefined;
     return [org?.name, question ? `${question.code} ${clip(question.text_nl, 60)}`.trim() : null].filter(Boolean).join(' · ');
@@ -53,7 +54,7 @@ function rowLabel(db: ReadableDb, entity: string, rowId: string): string {
 }
 
 export function listConflicts(db: ReadableDb): Conflict[] {
-  const rows = db.prepare('SELECT * FROM merge_conflicts ORDER BY found_at, entity, row_id, field').all() as {
+  const rows = statement(db, 'SELECT * FROM merge_conflicts ORDER BY found_at, entity, row_id, field').all() as {
     entity: string;
     row_id: string;
     field: string;
@@ -79,7 +80,7 @@ export function listConflicts(db: ReadableDb): Conflict[] {
 
 /** Resolves a conflict with the text the user chose or combined. */
 export function resolveConflict(ctx: WriteContext, key: CellKey, value: string | { nl: string; en: string }): number {
-  const open = ctx.db.prepare('SELECT 1 FROM merge_conflicts WHERE entity = ? AND row_id = ? AND field = ?').get(key.entity, key.rowId, key.field);
+  const open = statement(ctx.db, 'SELECT 1 FROM merge_conflicts WHERE entity = ? AND row_id = ? AND field = ?').get(key.entity, key.rowId, key.field);
   if (!open || !isTextField(key.entity, key.field)) throw new AppError('NOT_FOUND', { what: `conflict ${key.entity} ${key.rowId} ${key.field}` });
   const spec = mergeableOf(key.entity)!;
   const field = spec.fields[key.field]!;

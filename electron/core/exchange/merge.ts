@@ -11,7 +11,7 @@ import { writable, type InventoryFile, type ReadableDb, type WritableDb } from '
 import { newId } from '../db/ids';
 import { cellEntries, deriveCell, headsOf, storeHeads, type CellKey, type DerivedCell } from './cells';
 import { forgetNameEverywhere, nameRedactor } from './forget';
-import { openIncoming, type IncomingFile } from './incoming';
+import { openIncoming, type IncomingEntry, type IncomingFile } from './incoming';
 import { mentionsPeople, mergeableOf, mergeables, type MergeableEntity } from './mergeable';
 import { insertRow, readRow, storedValue, updateRow } from './rows';
 import { sameJson } from './same-json';
@@ -168,7 +168,22 @@ export function mergeInventoryFile(file: InventoryFile, author: Author, source: 
   const inventoryId = (db.prepare('SELECT id FROM inventory').get() as { id: string }).id;
   const exists = db.prepare('SELECT 1 FROM change_log WHERE entity = ? AND row_id = ? AND field = ? AND hlc = ?').pluck();
   const known = (entity: string, rowId: string, field: string, hlc: string) => exists.get(entity, rowId, field, hlc) !== undefined;
-  const incoming = openIncoming(absolute, { inventoryId, passphrase: options.passphrase, now: options.now, known });
+  // The set difference of the two logs, in SQL over the checked private copy (attached read-only in effect: only read).
+  const freshEntries = (copy: string): IncomingEntry[] => {
+    db.prepare('ATTACH DATABASE ? AS incoming').run(copy);
+    try {
+      return db
+        .prepare(
+          `SELECT i.hlc, i.device_id, i.author, i.entity, i.row_id, i.field, i.value, i.parents FROM incoming.change_log i
+           WHERE NOT EXISTS (SELECT 1 FROM main.change_log l WHERE l.entity = i.entity AND l.row_id = i.row_id AND l.field = i.field AND l.hlc = i.hlc)
+           ORDER BY i.hlc`,
+        )
+        .all() as IncomingEntry[];
+    } finally {
+      db.prepare('DETACH DATABASE incoming').run();
+    }
+  };
+  const incoming = openIncoming(absolute, { inventoryId, passphrase: options.passphrase, now: options.now, known, freshEntries });
   try {
     const fresh = incoming.fresh;
     const knownNames = new Set((db.prepare('SELECT secret_id || hash AS k FROM forgotten_names').all() as { k: string }[]).map((r) => r.k));

@@ -1,6 +1,7 @@
 // Writes derived cell values into the tables the app reads, generically from the mergeable registry.
 import type { ReadableDb, WritableDb } from '../db/file';
 import type { Codec, MergeableEntity, MergeField } from './mergeable';
+import { statement } from './statements';
 
 /** Column names and values of one field's value. */
 export function columnValues(field: MergeField, value: unknown): [string, unknown][] {
@@ -57,12 +58,12 @@ export function validRowId(spec: MergeableEntity, rowId: string): boolean {
 
 export function rowExists(db: ReadableDb, spec: MergeableEntity, rowId: string): boolean {
   const key = keyOf(spec, rowId);
-  return db.prepare(`SELECT 1 FROM ${spec.table} WHERE ${key.where}`).get(...key.params) !== undefined;
+  return statement(db, `SELECT 1 FROM ${spec.table} WHERE ${key.where}`).get(...key.params) !== undefined;
 }
 
 export function readRow(db: ReadableDb, spec: MergeableEntity, rowId: string): Record<string, unknown> | undefined {
   const key = keyOf(spec, rowId);
-  return db.prepare(`SELECT * FROM ${spec.table} WHERE ${key.where}`).get(...key.params) as Record<string, unknown> | undefined;
+  return statement(db, `SELECT * FROM ${spec.table} WHERE ${key.where}`).get(...key.params) as Record<string, unknown> | undefined;
 }
 
 /** The field's value as the table holds it now, in change-log form. */
@@ -86,7 +87,7 @@ export function updateRow(db: WritableDb, spec: MergeableEntity, rowId: string, 
   if (assignments.length === 0) return;
   if (spec.timestamps !== 'none') assignments.push(['updated_at', now]);
   const key = keyOf(spec, rowId);
-  db.prepare(`UPDATE ${spec.table} SET ${assignments.map(([c]) => `${c} = ?`).join(', ')} WHERE ${key.where}`).run(...assignments.map(([, v]) => v), ...key.params);
+  statement(db, `UPDATE ${spec.table} SET ${assignments.map(([c]) => `${c} = ?`).join(', ')} WHERE ${key.where}`).run(...assignments.map(([, v]) => v), ...key.params);
 }
 
 /** Inserts a row that so far only a colleague's copy had. */
@@ -95,5 +96,5 @@ export function insertRow(db: WritableDb, spec: MergeableEntity, rowId: string, 
   for (const [name, value] of Object.entries(values)) columns.push(...columnValues(spec.fields[name]!, value));
   if (spec.timestamps === 'all') columns.push(['created_at', createdAt]);
   if (spec.timestamps !== 'none') columns.push(['updated_at', now]);
-  db.prepare(`INSERT INTO ${spec.table} (${columns.map(([c]) => c).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`).run(...columns.map(([, v]) => v));
+  statement(db, `INSERT INTO ${spec.table} (${columns.map(([c]) => c).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`).run(...columns.map(([, v]) => v));
 }
