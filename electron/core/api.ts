@@ -8,6 +8,7 @@ import { browseFolder, freePathFor } from './files/browse';
 import { getInventory, updateInventory } from './inventories/inventory';
 import { createDemoInventory } from './demo';
 import { fieldworkHandlers } from './fieldwork-api';
+import { reportHandlers } from './report-api';
 import { Registry, type Handlers } from './registry';
 import type { Session } from './session';
 
@@ -73,6 +74,7 @@ export const handlers: Handlers = {
   },
 
   ...fieldworkHandlers,
+  ...reportHandlers,
 };
 
 function ensureDir(dir: string): string {

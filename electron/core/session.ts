@@ -16,6 +16,8 @@ import { defaultTemplate } from '../../shared/template/default-template';
 export interface Dialogs {
   pickOpenPath(): Promise<PickedPath>;
   pickSavePath(suggestedName: string): Promise<PickedPath>;
+  /** Opens a written document, or shows it in its folder, with the system's apps (Electron only). */
+  openPath?(file: string, what: 'document' | 'folder'): Promise<boolean>;
 }
 
 export const noDialogs: Dialogs = {

@@ -17,6 +17,8 @@ export const errorCodes = [
   'UNSUPPORTED',
   'FORBIDDEN',
   'INTERNAL',
+  'REPORT_UNWRITABLE',
+  'HOUSE_STYLE_INVALID',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

@@ -14,6 +14,7 @@ import {
   settingsSchema,
 } from './schemas';
 import { fieldworkMethods } from './fieldwork-methods';
+import { reportMethods } from './report';
 
 const none = z.object({}).strict();
 
@@ -62,6 +63,7 @@ export const methods = {
   'inventory.update': method(z.object({ patch: inventoryPatchSchema }).strict(), inventorySchema),
 
   ...fieldworkMethods,
+  ...reportMethods,
 } as const;
 
 export type Methods = typeof methods;

@@ -21,6 +21,10 @@ const nl: Catalogue = {
   UNSUPPORTED: 'Dit kan hier niet: {{what}}.',
   FORBIDDEN: 'Geen toegang.',
   INTERNAL: 'Er ging iets mis in Inventaris: {{detail}}',
+  REPORT_UNWRITABLE:
+    'Het rapport kon niet worden opgeslagen als {{path}}: de map bestaat niet of is alleen-lezen, of het vorige rapport is nog geopend (bijvoorbeeld in Word). Sluit het document of kies een andere plek. Er is niets overschreven of verloren gegaan.',
+  HOUSE_STYLE_INVALID:
+    'Het bestand {{path}} is geen bruikbaar Word-document of -sjabloon (.docx of .dotx), of het is beschadigd. De huisstijl is niet gewijzigd.',
 };
 
 const en: Catalogue = {
@@ -40,6 +44,9 @@ const en: Catalogue = {
   UNSUPPORTED: 'This is not possible here: {{what}}.',
   FORBIDDEN: 'Access denied.',
   INTERNAL: 'Something went wrong in Inventaris: {{detail}}',
+  REPORT_UNWRITABLE:
+    'The report could not be saved as {{path}}: the folder does not exist or is read-only, or the previous report is still open (for example in Word). Close the document or choose another place. Nothing was overwritten or lost.',
+  HOUSE_STYLE_INVALID: 'The file {{path}} is not a usable Word document or template (.docx or .dotx), or it is damaged. The house style was not changed.',
 };
 
 const catalogues: Readonly<Record<Language, Catalogue>> = { nl, en };

@@ -4,6 +4,7 @@ import { demoCommand } from './demo';
 import type { CliCommand } from './command';
 import { infoCommand } from './info';
 import { newCommand } from './new';
+import { reportCommand } from './report';
 import { webCommand } from './web';
 
-export const commands: readonly CliCommand[] = [newCommand, demoCommand, infoCommand, checkCommand, webCommand];
+export const commands: readonly CliCommand[] = [newCommand, demoCommand, infoCommand, checkCommand, reportCommand, webCommand];
