@@ -1,5 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
+// Every test file gets its own settings and documents folders (test/setup/isolate.ts).
+const setupFiles = ['test/setup/isolate.ts'];
+
 export default defineConfig({
   test: {
     projects: [
@@ -8,6 +11,7 @@ export default defineConfig({
           name: 'unit',
           include: ['test/unit/**/*.test.ts', 'test/core/**/*.test.ts'],
           environment: 'node',
+          setupFiles,
           testTimeout: 30_000,
         },
       },
@@ -16,6 +20,7 @@ export default defineConfig({
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
           environment: 'node',
+          setupFiles,
           testTimeout: 60_000,
           hookTimeout: 60_000,
           fileParallelism: false,

@@ -40,14 +40,23 @@ function usageDetail(ctx: CliContext, error: CommanderError): string {
   return ctx.t(key, { name, value }) + (choices ? ` (${choices})` : '');
 }
 
+/** A description followed by its choices and default, in the CLI's language (commander's own text is English). */
+function describeExtras(ctx: CliContext, description: string, choices: readonly string[] | undefined, defaultValue: unknown): string {
+  const extras = [
+    ...(choices ? [ctx.t('help.choices', { choices: choices.join(', ') })] : []),
+    ...(defaultValue !== undefined ? [ctx.t('help.default', { value: String(defaultValue) })] : []),
+  ];
+  return extras.length ? `${description} (${extras.join('; ')})` : description;
+}
+
 function buildProgram(ctx: CliContext, done: (code: number) => void): Command {
   const toLines = (write: (line: string) => void) => (text: string) => write(text.replace(/\n$/, ''));
   const program = new Command('inventaris')
     .description(ctx.t('program.description'))
     .version(appVersion, '-V, --version', ctx.t('help.version'))
     .helpOption('-h, --help', ctx.t('help.help'))
-    .helpCommand('help [command]', ctx.t('help.help'))
-    .addOption(new Option('--lang <language>', ctx.t('help.lang')).choices(languages))
+    .helpCommand(`help [${ctx.t('term.command')}]`, ctx.t('help.help'))
+    .addOption(new Option(`--lang <${ctx.t('term.language')}>`, ctx.t('help.lang')).choices(languages))
     .addHelpText('afterAll', `\n${ctx.t('help.exitCodes')}`)
     .exitOverride()
     .configureOutput({
@@ -58,6 +67,12 @@ function buildProgram(ctx: CliContext, done: (code: number) => void): Command {
     })
     .configureHelp({
       styleTitle: (title) => ((helpTitles as readonly string[]).includes(title) ? ctx.t(`help.title.${title}` as MessageKey) : title),
+      // Commander's own words in usage lines ("inventaris new [options] <file>"); argument and option value names
+      // are translated where each command declares them.
+      styleOptionText: (text) => (text === '[options]' ? `[${ctx.t('term.options')}]` : text),
+      styleSubcommandText: (text) => (text === '[command]' ? `[${ctx.t('term.command')}]` : text),
+      optionDescription: (option) => describeExtras(ctx, option.description, option.argChoices, option.required || option.optional ? option.defaultValue : undefined),
+      argumentDescription: (argument) => describeExtras(ctx, argument.description, argument.argChoices, argument.defaultValue),
     });
   for (const command of commands) command.register(program, ctx, done);
   return program;

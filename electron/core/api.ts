@@ -3,12 +3,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../shared/contract/errors';
 import { latestSchemaVersion } from './db/migrations';
-import { FILE_EXTENSION, saveCopy, writable } from './db/file';
+import { FILE_EXTENSION, refuseExisting, saveCopy, writable } from './db/file';
 import { browseFolder, freePathFor } from './files/browse';
 import { getInventory, updateInventory } from './inventories/inventory';
 import { createDemoInventory } from './demo';
 import { fieldworkHandlers } from './fieldwork-api';
 import { reportHandlers } from './report-api';
+import { analysisHandlers } from './analysis-api';
 import { Registry, type Handlers } from './registry';
 import type { Session } from './session';
 
@@ -27,14 +28,11 @@ export const handlers: Handlers = {
     deviceId: session.author.deviceId,
   }),
 
-  'settings.get': (_, session) => {
-    const { language, authorName } = session.env.config.get();
-    return { language, authorName };
-  },
+  'settings.get': (_, session) => session.env.config.settings(),
   'settings.update': (patch, session) => {
-    const { language, authorName } = session.env.config.update(patch);
-    session.env.emit('settings.changed', { language, authorName });
-    return { language, authorName };
+    const settings = session.env.config.updateSettings(patch);
+    session.env.emit('settings.changed', settings);
+    return settings;
   },
 
   'files.current': (_, session) => session.describe(),
@@ -48,7 +46,7 @@ export const handlers: Handlers = {
   'files.open': ({ path: file }, session) => session.open(file),
   'files.createDemo': async ({ path: file }, session) => {
     const target = requireExtension(file);
-    if (fs.existsSync(target)) throw new AppError('FILE_EXISTS', { path: target });
+    refuseExisting(target);
     fs.mkdirSync(path.dirname(target), { recursive: true });
     await createDemoInventory(target, { language: session.language, configDir: session.env.config.dir });
     return session.open(target);
@@ -75,6 +73,7 @@ export const handlers: Handlers = {
 
   ...fieldworkHandlers,
   ...reportHandlers,
+  ...analysisHandlers,
 };
 
 function ensureDir(dir: string): string {

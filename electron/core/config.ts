@@ -1,13 +1,17 @@
-// Per-installation settings kept outside any inventory file: UI language, author name, device id, recent files.
+// Per-installation settings kept outside any inventory file: UI language, the user's name and initials (recorded with
+// every change), default interviewer, how many automatic backups to keep, device id, recent files.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { z } from '../../shared/zod';
-import { languageSchema } from '../../shared/contract/schemas';
+import { languageSchema, settingsSchema, type Settings, type SettingsPatch } from '../../shared/contract/schemas';
 import { languageFromLocale, type Language } from '../../shared/i18n/languages';
 import { newId } from './db/ids';
 
 const MAX_RECENT = 12;
+
+/** Automatic backups kept per file unless the user chooses otherwise. */
+export const DEFAULT_BACKUPS_TO_KEEP = 10;
 
 const recentEntrySchema = z.object({ path: z.string(), title: z.string(), openedAt: z.string() });
 
@@ -15,6 +19,10 @@ const configSchema = z.object({
   deviceId: z.string().min(8),
   language: languageSchema,
   authorName: z.string(),
+  authorInitials: settingsSchema.shape.authorInitials,
+  defaultInterviewer: settingsSchema.shape.defaultInterviewer,
+  backupsToKeep: settingsSchema.shape.backupsToKeep,
+  identityConfirmed: z.boolean(),
   recent: z.array(recentEntrySchema),
   lastDir: z.string().nullable(),
 });
@@ -35,6 +43,15 @@ export function defaultDocumentsDir(): string {
   return path.join(os.homedir(), 'Documents', 'Inventaris');
 }
 
+/** The login name: the author of changes made before the user has given a name (e.g. from the command line). */
+export function loginName(): string {
+  try {
+    return os.userInfo().username || 'unknown';
+  } catch {
+    return 'unknown';
+  }
+}
+
 function systemLanguage(): Language {
   return languageFromLocale(process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG || Intl.DateTimeFormat().resolvedOptions().locale);
 }
@@ -49,7 +66,17 @@ export class ConfigStore {
   }
 
   private load(): AppConfig {
-    const fresh: AppConfig = { deviceId: newId(), language: systemLanguage(), authorName: os.userInfo().username, recent: [], lastDir: null };
+    const fresh: AppConfig = {
+      deviceId: newId(),
+      language: systemLanguage(),
+      authorName: '',
+      authorInitials: '',
+      defaultInterviewer: '',
+      backupsToKeep: DEFAULT_BACKUPS_TO_KEEP,
+      identityConfirmed: false,
+      recent: [],
+      lastDir: null,
+    };
     let text: string;
     try {
       text = fs.readFileSync(this.file, 'utf8');
@@ -60,6 +87,8 @@ export class ConfigStore {
     try {
       const parsed = configSchema.partial().parse(JSON.parse(text));
       const config = { ...fresh, ...parsed };
+      // Older settings stored the login name as the author without asking; that is not a name the user gave.
+      if (!config.identityConfirmed && config.authorName === loginName()) config.authorName = '';
       if (!parsed.deviceId) this.write(config);
       return config;
     } catch {
@@ -85,6 +114,23 @@ export class ConfigStore {
     this.config = configSchema.parse({ ...this.config, ...patch });
     this.write(this.config);
     return this.config;
+  }
+
+  /** The settings as the contract shows them. */
+  settings(): Settings {
+    const { language, authorName, authorInitials, defaultInterviewer, backupsToKeep, identityConfirmed } = this.config;
+    return { language, authorName, authorInitials, defaultInterviewer, backupsToKeep, identityConfirmed };
+  }
+
+  /** Applies a validated settings patch; giving a name confirms the user's identity. */
+  updateSettings(patch: SettingsPatch): Settings {
+    this.update(patch.authorName !== undefined ? { ...patch, identityConfirmed: true } : patch);
+    return this.settings();
+  }
+
+  /** The name recorded with changes: the user's own, else the login name. */
+  authorName(): string {
+    return this.get().authorName.trim() || loginName();
   }
 
   rememberRecent(entry: RecentEntry): void {

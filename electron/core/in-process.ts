@@ -19,7 +19,8 @@ export function createInProcessCore(options: { configDir?: string; env?: Partial
   const listeners = new Map<EventName, Set<(payload: unknown) => void>>();
   const emitted: { event: EventName; payload: unknown }[] = [];
   const session = new Session({
-    config: new ConfigStore(options.configDir),
+    // Only build a store when none is given: constructing one writes its folder's settings file.
+    config: options.env?.config ?? new ConfigStore(options.configDir),
     transport: 'in-process',
     appVersion,
     dialogs: noDialogs,

@@ -11,6 +11,7 @@ import { ConfigStore, defaultDocumentsDir } from './config';
 import { defaultInventoryFields, getInventory, insertInventory } from './inventories/inventory';
 import { applyTemplate, seedLevels } from './guides/guide';
 import { defaultTemplate } from '../../shared/template/default-template';
+import { backupOptionsFor, backupsToKeep, createBackup } from './exchange/backups';
 
 /** Native file dialogs where the transport has them (Electron); the web host and CLI have none. */
 export interface Dialogs {
@@ -38,6 +39,8 @@ export interface CoreEnv {
 
 export class Session {
   private file: InventoryFile | null = null;
+  /** Why the automatic backup on opening the current file failed, if it did; the Back-ups view shows it. */
+  backupProblem: AppError | null = null;
 
   constructor(readonly env: CoreEnv) {}
 
@@ -46,8 +49,7 @@ export class Session {
   }
 
   get author(): Author {
-    const config = this.env.config.get();
-    return { deviceId: config.deviceId, name: config.authorName };
+    return { deviceId: this.env.config.get().deviceId, name: this.env.config.authorName() };
   }
 
   get documentsDir(): string {
@@ -89,7 +91,28 @@ export class Session {
   open(filePath: string, options: { readOnly?: boolean } = {}): OpenFile {
     const absolute = path.resolve(filePath);
     if (this.file?.path === absolute) return this.describe()!;
-    return this.adopt(openInventoryFile(absolute, { deviceId: this.author.deviceId, readOnly: options.readOnly }));
+    const config = this.env.config;
+    const file = openInventoryFile(absolute, {
+      deviceId: this.author.deviceId,
+      readOnly: options.readOnly,
+      // An older file is migrated only after a backup in the app's data folder; no backup, no migration.
+      backupBeforeMigration: (db, source) => createBackup({ db, path: source }, 'migration', backupOptionsFor(config)).path,
+    });
+    this.backupOnOpen(file);
+    return this.adopt(file);
+  }
+
+  /** A rolling backup each time a writable file is opened (skipped when the newest backup holds the same content). */
+  private backupOnOpen(file: InventoryFile): void {
+    this.backupProblem = null;
+    if (file.readOnly || backupsToKeep(this.env.config) === 0) return;
+    try {
+      createBackup(file, 'open', backupOptionsFor(this.env.config, { skipIfUnchanged: true }));
+    } catch (error) {
+      // Opening still works; the user is told in the Back-ups view. Any unexpected failure is a bug and surfaces.
+      if (!(error instanceof AppError)) throw error;
+      this.backupProblem = error;
+    }
   }
 
   /** Creates a new file, seeded with the default circular-procurement template or only the maturity level names. */

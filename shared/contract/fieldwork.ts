@@ -94,10 +94,20 @@ export const codeFieldsSchema = z
     polarity: polaritySchema,
     definition: bilingualSchema,
     dimensionId: idSchema.nullable(),
+    /** The code this one is nested under, or null for a top-level code. */
+    parentId: idSchema.nullable(),
+    /** '#rrggbb', or '' for the default palette colour of the code's position. */
+    colour: z.union([z.literal(''), z.string().regex(/^#[0-9a-fA-F]{6}$/, 'not a colour')]),
   })
   .strict();
 export type CodeFields = z.infer<typeof codeFieldsSchema>;
-export const codeSchema = codeFieldsSchema.extend(rowMeta);
+// Guide snapshots frozen before codes had a parent or colour lack them; they read as top-level with the default colour.
+export const codeSchema = codeFieldsSchema.extend({
+  ...rowMeta,
+  parentId: z.string().nullable().default(null),
+  /** The colour to show: the chosen one, or the default palette colour for the code's position. */
+  colour: z.string().default(''),
+});
 export type Code = z.infer<typeof codeSchema>;
 
 export const questionOptionSchema = z.object({ key: z.string().trim().min(1).max(80), label: bilingualSchema }).strict();
@@ -138,6 +148,9 @@ export type Guide = z.infer<typeof guideSchema>;
 // Interviews and answers --------------------------------------------------------------------------------------
 export const interviewModes = ['in_person', 'video', 'phone'] as const;
 export const interviewStatuses = ['planned', 'held', 'processed', 'validated'] as const;
+/** Processed and validated interviews are fixed: answers, clock and details change only after reopening. */
+export const lockedInterviewStatuses: readonly (typeof interviewStatuses)[number][] = ['processed', 'validated'];
+export const isLockedStatus = (status: string): boolean => (lockedInterviewStatuses as readonly string[]).includes(status);
 export const interviewFieldsSchema = z
   .object({
     organisationId: idSchema.nullable(),

@@ -11,10 +11,12 @@ import {
   openFileSchema,
   pickedPathSchema,
   recentFileSchema,
+  settingsPatchSchema,
   settingsSchema,
 } from './schemas';
 import { fieldworkMethods } from './fieldwork-methods';
 import { reportMethods } from './report';
+import { analysisMethods } from './analysis';
 
 const none = z.object({}).strict();
 
@@ -26,7 +28,7 @@ export const methods = {
   'app.info': method(none, appInfoSchema),
 
   'settings.get': method(none, settingsSchema),
-  'settings.update': method(settingsSchema.partial().strict(), settingsSchema),
+  'settings.update': method(settingsPatchSchema, settingsSchema),
 
   'files.current': method(none, openFileSchema.nullable()),
   'files.recent': method(none, z.array(recentFileSchema)),
@@ -64,6 +66,7 @@ export const methods = {
 
   ...fieldworkMethods,
   ...reportMethods,
+  ...analysisMethods,
 } as const;
 
 export type Methods = typeof methods;

@@ -72,11 +72,40 @@ export const recentFileSchema = z.object({
 });
 export type RecentFile = z.infer<typeof recentFileSchema>;
 
+export const settingsLimits = {
+  authorName: 120,
+  authorInitials: 8,
+  defaultInterviewer: 120,
+  backupsToKeep: { min: 0, max: 100 },
+} as const;
+
+/** Per-installation settings. The author name is recorded with every change made from this installation. */
 export const settingsSchema = z.object({
   language: languageSchema,
-  authorName: z.string().max(120),
+  /** The user's own name; '' until the user gives it (the app then asks on first start). */
+  authorName: z.string().max(settingsLimits.authorName),
+  authorInitials: z.string().max(settingsLimits.authorInitials),
+  /** Interviewer filled in for a new interview; '' means the author name. */
+  defaultInterviewer: z.string().max(settingsLimits.defaultInterviewer),
+  /** How many automatic backups of a file are kept; 0 turns them off. */
+  backupsToKeep: z.number().int().min(settingsLimits.backupsToKeep.min).max(settingsLimits.backupsToKeep.max),
+  /** False until the user has confirmed their name (the first-start welcome dialog). */
+  identityConfirmed: z.boolean(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
+
+/** What `settings.update` accepts: any editable field; `identityConfirmed` follows from giving a name. */
+export const settingsPatchSchema = z
+  .object({
+    language: languageSchema,
+    authorName: z.string().trim().min(1).max(settingsLimits.authorName),
+    authorInitials: z.string().trim().max(settingsLimits.authorInitials),
+    defaultInterviewer: z.string().trim().max(settingsLimits.defaultInterviewer),
+    backupsToKeep: settingsSchema.shape.backupsToKeep,
+  })
+  .partial()
+  .strict();
+export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
 
 export const appInfoSchema = z.object({
   name: z.string(),

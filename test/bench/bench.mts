@@ -46,6 +46,9 @@ async function main(): Promise<void> {
   const selected = wanted.length ? figures.filter((figure) => wanted.includes(figure.key)) : figures;
   const parent = path.resolve(process.env.BENCH_DIR ?? os.tmpdir());
   const root = fs.mkdtempSync(path.join(parent, 'inventaris-bench-'));
+  // Whatever a figure forgets to pass, it never reaches the user's own settings or documents.
+  process.env.INVENTARIS_HOME = path.join(root, 'settings');
+  process.env.INVENTARIS_DOCUMENTS = path.join(root, 'documents');
   const sizes: Record<string, number> = {};
   const result: Record<string, unknown> = { machine: machineFacts(root) };
   const started = Date.now();

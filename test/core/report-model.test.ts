@@ -4,7 +4,6 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Block, ReportModel } from '../../shared/contract/report';
 import { collectReportData, type ReportData } from '../../electron/core/report/data';
-import type { ReportAnalysis } from '../../electron/core/report/analysis-adapter';
 import { noCharts } from '../../electron/core/report/charts';
 import { buildReportModel } from '../../electron/core/report/model';
 import { narrativeBlocks } from '../../electron/core/report/markdown';
@@ -30,19 +29,22 @@ function data(setup: Setup): ReportData {
   return collectReportData(setup.session.requireFile().db, '2026-06-01');
 }
 
-/** The analysis as the analysis module would give it: Ede scores 3 on the first theme, two quotes. */
-function withAnalysis(base: ReportData, setup: Setup): ReportData {
-  const first = base.guide.dimensions[0]!;
-  const analysis: ReportAnalysis = {
-    score: (org, dim) => (org === setup.ede.id && dim === first.id ? 3 : null),
-    median: (dim) => (dim === first.id ? 3 : null),
-    codeCounts: () => [],
-    quotes: [
-      { id: 'q1', text: 'We kopen nog alles op prijs in.', organisationId: setup.ede.id, respondentId: setup.named.id, role: 'procurement', codeIds: [], dimensionIds: [first.id] },
-      { id: 'q2', text: 'Beleid komt te laat aan tafel.', organisationId: setup.rhenen.id, respondentId: setup.unnamed.id, role: 'policy', codeIds: [], dimensionIds: [first.id] },
-    ],
-  };
-  return { ...base, analysis };
+/** Interviews at Ede (the respondent who consented to be named) and Rhenen, each with a scale answer and a quote. */
+async function withFieldwork(setup: Setup): Promise<ReportData> {
+  const { client } = setup;
+  const guide = await client.call('guide.get');
+  const question = guide.sections.flatMap((s) => s.questions).find((q) => q.code === '1.3')!;
+  const code = guide.codes.find((c) => c.dimensionId === question.dimensionId)!;
+  for (const [organisation, respondent, level, quote] of [
+    [setup.ede, setup.named, 3, 'We kopen nog alles op prijs in.'],
+    [setup.rhenen, setup.unnamed, 2, 'Beleid komt te laat aan tafel.'],
+  ] as const) {
+    const interview = await client.call('interviews.create', { fields: { organisationId: organisation.id, respondentIds: [respondent.id], scheduledAt: '2026-03-04T10:00' } });
+    await client.call('answers.save', { interviewId: interview.id, questionId: question.id, value: level });
+    await client.call('notes.create', { fields: { kind: 'quote', text: quote, interviewId: interview.id, codeIds: [code.id] } });
+    await client.call('interviews.update', { id: interview.id, patch: { status: 'held' } });
+  }
+  return data(setup);
 }
 
 function blocks(model: ReportModel, key: string): Block[] {
@@ -107,9 +109,9 @@ describe('the report model', () => {
 
   it('anonymises every quote by default, even where consent to be named is recorded', async () => {
     const setup = await inventory();
-    const model = buildReportModel(withAnalysis(data(setup), setup), noCharts);
+    const model = buildReportModel(await withFieldwork(setup), noCharts);
     const quotes = blocks(model, 'findings').filter((b) => b.kind === 'quote');
-    expect(quotes.map((q) => (q as { source: string }).source)).toEqual(['Inkoopadviseur, gemeente', 'Beleidsmedewerker, gemeente']);
+    expect(quotes.map((q) => (q as { source: string }).source)).toEqual(['Inkoopadviseur, gemeente A', 'Beleidsmedewerker, gemeente B']);
     expect(JSON.stringify(model)).not.toContain('Anna de Vries');
     expect(JSON.stringify(model)).not.toContain('Bram Jansen');
   });
@@ -117,20 +119,20 @@ describe('the report model', () => {
   it('names only respondents who consented when names are asked for', async () => {
     const setup = await inventory();
     await setup.client.call('report.updateOptions', { patch: { quotes: 'names' } });
-    const model = buildReportModel(withAnalysis(data(setup), setup), noCharts);
+    const model = buildReportModel(await withFieldwork(setup), noCharts);
     const sources = blocks(model, 'findings').filter((b) => b.kind === 'quote').map((q) => (q as { source: string }).source);
-    expect(sources).toEqual(['Anna de Vries, inkoopadviseur, Gemeente Ede', 'Beleidsmedewerker, gemeente']);
+    expect(sources).toEqual(['Anna de Vries (Inkoopadviseur), Gemeente Ede', 'Beleidsmedewerker, gemeente B']);
     expect(JSON.stringify(model)).not.toContain('Bram Jansen');
   });
 
-  it('shows the heat map with the scores it is given and a median row', async () => {
+  it('shows the analysis module’s scores in the heat map, with the regional median (rounded down) as the last row', async () => {
     const setup = await inventory();
-    const model = buildReportModel(withAnalysis(data(setup), setup), noCharts);
+    const model = buildReportModel(await withFieldwork(setup), noCharts);
     const map = blocks(model, 'heatmap').find((b) => b.kind === 'heatmap');
     if (map?.kind !== 'heatmap') throw new Error('no heat map');
     expect(map.rows.map((r) => r.label)).toEqual(['Gemeente Ede', 'Gemeente Rhenen', 'Regionale mediaan']);
-    expect(map.rows[0]!.levels[0]).toBe(3);
-    expect(map.rows[1]!.levels.every((l) => l === null)).toBe(true);
+    expect(map.rows.map((r) => r.levels[0])).toEqual([3, 2, 2]);
+    expect(map.rows[0]!.levels.slice(1).every((l) => l === null)).toBe(true);
     expect(map.columns).toHaveLength(8);
   });
 

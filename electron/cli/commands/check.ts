@@ -98,7 +98,7 @@ export const checkCommand: CliCommand = {
     program
       .command('check')
       .description(ctx.t('check.description'))
-      .argument('<file>', ctx.t('check.file'))
+      .argument(`<${ctx.t('term.file')}>`, ctx.t('check.file'))
       .action((file: string) => runAction(ctx, done, () => runCheck(ctx, file)));
   },
 };

@@ -1,10 +1,9 @@
 // `inventaris demo <file> [--language nl|en]`: writes the fictional Regio Foodvalley demo inventory.
-import fs from 'node:fs';
+import path from 'node:path';
 import { Option, type Command } from 'commander';
-import { AppError } from '../../../shared/contract/errors';
 import { languages } from '../../../shared/i18n/languages';
 import { z } from '../../../shared/zod';
-import { FILE_EXTENSION } from '../../core/db/file';
+import { FILE_EXTENSION, refuseExisting } from '../../core/db/file';
 import { createDemoInventory } from '../../core/demo';
 import { EXIT_OK, parseOptions, parsePath, type CliContext } from '../context';
 import { runAction, type CliCommand, type Done } from './command';
@@ -16,7 +15,7 @@ export async function writeDemo(ctx: CliContext, rawFile: unknown, rawOptions: u
   const file = given.toLowerCase().endsWith(FILE_EXTENSION) ? given : `${given}${FILE_EXTENSION}`;
   const { language } = parseOptions(ctx, optionsSchema, rawOptions);
   // Refused before any work starts, with the same message the app gives.
-  if (fs.existsSync(file)) throw new AppError('FILE_EXISTS', { path: file });
+  refuseExisting(path.resolve(file));
   await createDemoInventory(file, { language: language ?? ctx.language });
   ctx.io.out(ctx.t('demo.created', { path: file }));
   return EXIT_OK;
@@ -28,8 +27,8 @@ export const demoCommand: CliCommand = {
     program
       .command('demo')
       .description(ctx.t('demo.description'))
-      .argument('<file>', ctx.t('demo.file'))
-      .addOption(new Option('--language <language>', ctx.t('demo.language')).choices(languages))
+      .argument(`<${ctx.t('term.file')}>`, ctx.t('demo.file'))
+      .addOption(new Option(`--language <${ctx.t('term.language')}>`, ctx.t('demo.language')).choices(languages))
       .action((file: string, options: Record<string, unknown>) => runAction(ctx, done, () => writeDemo(ctx, file, options)));
   },
 };

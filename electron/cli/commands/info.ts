@@ -8,6 +8,7 @@ import { latestSchemaVersion } from '../../core/db/migrations';
 import { countEntities, getInventory } from '../../core/inventories/inventory';
 import { z } from '../../../shared/zod';
 import { CliFailure, EXIT_FAILED, EXIT_OK, parseOptions, parsePath, type CliContext } from '../context';
+import { cliCatalogues, type MessageKey } from '../messages';
 import { runAction, type CliCommand, type Done } from './command';
 
 /** Read-only opens never tick the clock, so no real device id is needed (and the settings folder is not touched). */
@@ -67,19 +68,30 @@ export function readInfo(ctx: CliContext, file: string): InventoryInfo {
   }
 }
 
+/** The words for a count in `info`; the JSON output keeps the stable English keys. */
+export function countLabel(ctx: CliContext, entity: string): string {
+  const key = `info.count.${entity}`;
+  if (!(key in cliCatalogues[ctx.language])) throw new Error(`no CLI label for the count "${entity}"; add ${key} to electron/cli/messages.ts`);
+  return ctx.t(key as MessageKey);
+}
+
 function formatText(ctx: CliContext, info: InventoryInfo): string[] {
   const orNone = (value: string) => value || ctx.t('info.none');
-  const period = info.periodStart || info.periodEnd ? `${info.periodStart || '…'} – ${info.periodEnd || '…'}` : ctx.t('info.none');
-  const size = new Intl.NumberFormat(ctx.language === 'nl' ? 'nl-NL' : 'en-GB').format(info.fileSize);
+  const locale = ctx.language === 'nl' ? 'nl-NL' : 'en-GB';
+  const dateFormat = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const day = (iso: string) => (iso ? dateFormat.format(new Date(`${iso}T00:00:00Z`)) : '…');
+  const period = info.periodStart || info.periodEnd ? `${day(info.periodStart)} – ${day(info.periodEnd)}` : ctx.t('info.none');
+  const size = new Intl.NumberFormat(locale).format(info.fileSize);
+  const count = new Intl.NumberFormat(locale);
   const rows: [string, string][] = [
     [ctx.t('info.title'), info.title],
     [ctx.t('info.client'), orNone(info.client)],
     [ctx.t('info.region'), orNone(info.region)],
     [ctx.t('info.period'), period],
-    [ctx.t('info.language'), info.language],
+    [ctx.t('info.language'), ctx.t(`info.language.${info.language}`)],
     [ctx.t('info.schemaVersion'), String(info.schemaVersion)],
     [ctx.t('info.fileSize'), ctx.t('info.bytes', { size })],
-    [ctx.t('info.counts'), Object.entries(info.counts).map(([entity, n]) => `${entity} ${n}`).join(', ')],
+    [ctx.t('info.counts'), Object.entries(info.counts).map(([entity, n]) => `${countLabel(ctx, entity)} ${count.format(n)}`).join(', ')],
     [ctx.t('info.readOnly'), info.readOnly ? ctx.t('info.yes') : ctx.t('info.no')],
   ];
   const width = Math.max(...rows.map(([label]) => label.length)) + 1;
@@ -103,7 +115,7 @@ export const infoCommand: CliCommand = {
     program
       .command('info')
       .description(ctx.t('info.description'))
-      .argument('<file>', ctx.t('info.file'))
+      .argument(`<${ctx.t('term.file')}>`, ctx.t('info.file'))
       .option('--json', ctx.t('info.json'))
       .action((file: string, options: Record<string, unknown>) => runAction(ctx, done, () => showInfo(ctx, file, options)));
   },

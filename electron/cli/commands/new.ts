@@ -40,12 +40,12 @@ export const newCommand: CliCommand = {
     program
       .command('new')
       .description(ctx.t('new.description'))
-      .argument('<file>', ctx.t('new.file'))
-      .requiredOption('--title <title>', ctx.t('new.title'))
-      .option('--client <client>', ctx.t('new.client'))
-      .option('--region <region>', ctx.t('new.region'))
-      .addOption(new Option('--language <language>', ctx.t('new.language')).choices(languages))
-      .addOption(new Option('--template <template>', ctx.t('new.template')).choices(['default', 'empty']))
+      .argument(`<${ctx.t('term.file')}>`, ctx.t('new.file'))
+      .requiredOption(`--title <${ctx.t('term.title')}>`, ctx.t('new.title'))
+      .option(`--client <${ctx.t('term.client')}>`, ctx.t('new.client'))
+      .option(`--region <${ctx.t('term.region')}>`, ctx.t('new.region'))
+      .addOption(new Option(`--language <${ctx.t('term.language')}>`, ctx.t('new.language')).choices(languages))
+      .addOption(new Option(`--template <${ctx.t('term.template')}>`, ctx.t('new.template')).choices(['default', 'empty']))
       .action((file: string, options: Record<string, unknown>) => runAction(ctx, done, () => createFile(ctx, file, options)));
   },
 };

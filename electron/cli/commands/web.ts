@@ -77,8 +77,8 @@ export const webCommand: CliCommand = {
     program
       .command('web')
       .description(ctx.t('web.description'))
-      .argument('[file]', ctx.t('web.file'))
-      .option('--port <port>', ctx.t('web.port'))
+      .argument(`[${ctx.t('term.file')}]`, ctx.t('web.file'))
+      .option(`--port <${ctx.t('term.port')}>`, ctx.t('web.port'))
       .option('--no-open', ctx.t('web.noOpen'))
       .action((file: string | undefined, options: Record<string, unknown>) => runAction(ctx, done, () => runWeb(ctx, file, options)));
   },

@@ -53,6 +53,7 @@ export function inspectHeader(file: string): HeaderFacts {
   } catch {
     throw new AppError('FILE_NOT_FOUND', { path: file });
   }
+  if (stat.isDirectory()) throw new AppError('IS_FOLDER', { path: file });
   if (!stat.isFile() || stat.size < HEADER_SIZE) throw new AppError('NOT_SQLITE', { path: file });
   const header = Buffer.alloc(HEADER_SIZE);
   const fd = fs.openSync(file, 'r');
@@ -113,21 +114,31 @@ function backupName(file: string, fromVersion: number): string {
   return path.join(path.dirname(file), `${base}.backup-v${fromVersion}-${stamp}${FILE_EXTENSION}`);
 }
 
+/**
+ * Makes the backup taken before an existing file is migrated; returns its path. The app passes one that writes into
+ * its backups folder (exchange/backups.ts); without one, a copy is made beside the file.
+ */
+export type MigrationBackup = (db: Database.Database, file: string, fromVersion: number) => string;
+
+const copyBesideFile: MigrationBackup = (_db, file, fromVersion) => {
+  const target = backupName(file, fromVersion);
+  fs.copyFileSync(file, target, fs.constants.COPYFILE_EXCL);
+  return target;
+};
+
 /** Runs pending migrations in one transaction. Returns the backup path when an existing file was migrated. */
 export function migrate(
   db: Database.Database,
   file: string | null,
   targetVersion = latestSchemaVersion,
   steps: readonly Migration[] = migrations,
+  backup: MigrationBackup = copyBesideFile,
 ): string | null {
   const current = db.pragma('user_version', { simple: true }) as number;
   if (current > latestSchemaVersion) throw new AppError('TOO_NEW', { path: file ?? '', found: current, supported: latestSchemaVersion });
   if (current >= targetVersion) return null;
   let backupPath: string | null = null;
-  if (file && current > 0) {
-    backupPath = backupName(file, current);
-    fs.copyFileSync(file, backupPath, fs.constants.COPYFILE_EXCL);
-  }
+  if (file && current > 0) backupPath = backup(db, file, current);
   const pending = steps.filter((m) => m.version > current && m.version <= targetVersion);
   db.transaction(() => {
     for (const step of pending) step.up(db);
@@ -153,6 +164,8 @@ export interface OpenOptions {
   readonly deviceId: string;
   /** Open read-only even when the file is writable. */
   readonly readOnly?: boolean;
+  /** How to back up an older file before migrating it; default: a copy beside the file. */
+  readonly backupBeforeMigration?: MigrationBackup;
 }
 
 /** Opens an existing inventory file, migrating it (after a backup copy) when it is older than this version. */
@@ -171,7 +184,7 @@ export function openInventoryFile(file: string, options: OpenOptions): Inventory
     const check = db.pragma('quick_check', { simple: true });
     if (check !== 'ok') throw new AppError('CORRUPT', { path: absolute });
     applyPragmas(db, readOnly);
-    const backupPath = readOnly ? null : migrate(db, absolute);
+    const backupPath = readOnly ? null : migrate(db, absolute, latestSchemaVersion, migrations, options.backupBeforeMigration);
     const clock = new HybridClock(options.deviceId);
     const latest = latestClockReading(db);
     if (latest) clock.observe(latest);
@@ -191,13 +204,24 @@ export function openInventoryFile(file: string, options: OpenOptions): Inventory
   }
 }
 
+/** A new file's place must be free: IS_FOLDER when a folder has that name (e.g. "x.inventaris"), else FILE_EXISTS. */
+export function refuseExisting(absolute: string): void {
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(absolute);
+  } catch {
+    return;
+  }
+  throw new AppError(stat.isDirectory() ? 'IS_FOLDER' : 'FILE_EXISTS', { path: absolute });
+}
+
 /**
  * Creates a new inventory file at `file` (which must not exist). `initialise` fills it in the same transaction
  * as the schema; the file appears under its name only when complete.
  */
 export function createInventoryFile(file: string, options: OpenOptions, initialise: (db: WritableDb, clock: HybridClock) => void): InventoryFile {
   const absolute = path.resolve(file);
-  if (fs.existsSync(absolute)) throw new AppError('FILE_EXISTS', { path: absolute });
+  refuseExisting(absolute);
   const dir = path.dirname(absolute);
   if (!fs.existsSync(dir)) throw new AppError('IO_ERROR', { detail: `folder ${dir} does not exist` });
   const temp = path.join(dir, `.${path.basename(absolute)}.${process.pid}.creating`);
@@ -234,7 +258,7 @@ export function writable(file: InventoryFile): WritableDb {
 export function saveCopy(file: InventoryFile, target: string): string {
   const absolute = path.resolve(target);
   if (absolute === file.path) throw new AppError('FILE_EXISTS', { path: absolute });
-  if (fs.existsSync(absolute)) throw new AppError('FILE_EXISTS', { path: absolute });
+  refuseExisting(absolute);
   file.db.prepare('VACUUM INTO ?').run(absolute);
   return absolute;
 }

@@ -32,6 +32,7 @@ import {
 import { recordFieldChanges } from '../db/changes';
 import type { ReadableDb } from '../db/file';
 import type { WriteContext } from '../unit-of-work';
+import { checkParent, withDefaultColour } from '../coding/codebook';
 
 export const dimensionSpec: EntitySpec<DimensionFields> = {
   table: 'maturity_dimensions',
@@ -47,6 +48,8 @@ export const codeSpec: EntitySpec<CodeFields> = {
     polarity: text('polarity'),
     definition: bilingual('definition'),
     dimensionId: nullableText('dimension_id'),
+    parentId: nullableText('parent_id'),
+    colour: text('colour'),
   },
 };
 
@@ -104,7 +107,7 @@ export function getGuide(db: ReadableDb): Guide {
   return {
     levels: getLevels(db),
     dimensions: listEntities(db, dimensionSpec, { orderBy: 'position, id' }) as Dimension[],
-    codes: listEntities(db, codeSpec, { orderBy: 'position, id' }) as Code[],
+    codes: (listEntities(db, codeSpec, { orderBy: 'position, id' }) as Code[]).map(withDefaultColour),
     sections,
   };
 }
@@ -128,6 +131,8 @@ export function applyTemplate(ctx: WriteContext, template: InventoryTemplate): v
       polarity: c.polarity,
       definition: c.definition,
       dimensionId: dimensionOf(c.dimension),
+      parentId: null,
+      colour: '',
     });
   });
 
@@ -278,26 +283,40 @@ export function updateDimension(ctx: WriteContext, id: string, patch: Partial<Di
 }
 
 export function listCodes(db: ReadableDb, includeDeleted = false): Code[] {
-  return listEntities(db, codeSpec, { includeDeleted, orderBy: 'position, id' }) as Code[];
+  return (listEntities(db, codeSpec, { includeDeleted, orderBy: 'position, id' }) as Code[]).map(withDefaultColour);
+}
+
+function getCode(db: ReadableDb, id: string): Code {
+  return withDefaultColour(requireEntity(db, codeSpec, id) as Code);
 }
 
 export function createCode(ctx: WriteContext, fields: Partial<CodeFields> & Pick<CodeFields, 'code' | 'label' | 'polarity'>): Code {
   checkDimension(ctx.db, fields.dimensionId);
+  checkParent(ctx.db, null, fields.parentId);
   const position = listCodes(ctx.db).length;
-  const id = insertEntity(ctx.db, ctx.clock, ctx.author, codeSpec, { position, definition: emptyText, dimensionId: null, ...fields, code: fields.code.trim() });
-  return requireEntity(ctx.db, codeSpec, id) as Code;
+  const id = insertEntity(ctx.db, ctx.clock, ctx.author, codeSpec, {
+    position,
+    definition: emptyText,
+    dimensionId: null,
+    parentId: null,
+    colour: '',
+    ...fields,
+    code: fields.code.trim(),
+  });
+  return getCode(ctx.db, id);
 }
 
 export function updateCode(ctx: WriteContext, id: string, patch: Partial<CodeFields>): Code {
   requireEntity(ctx.db, codeSpec, id);
   checkDimension(ctx.db, patch.dimensionId);
+  checkParent(ctx.db, id, patch.parentId);
   updateEntity(ctx.db, ctx.clock, ctx.author, codeSpec, id, patch);
-  return requireEntity(ctx.db, codeSpec, id) as Code;
+  return getCode(ctx.db, id);
 }
 
 export function deleteCode(ctx: WriteContext, id: string, deleted: boolean): Code {
   setDeleted(ctx.db, ctx.clock, ctx.author, codeSpec, id, deleted);
-  return requireEntity(ctx.db, codeSpec, id) as Code;
+  return getCode(ctx.db, id);
 }
 
 export function getSection(db: ReadableDb, id: string): Section {

@@ -1,13 +1,14 @@
 // Interviews and their answers. Once an interview leaves 'planned' it keeps a snapshot of the guide it used,
 // so later edits to the guide never rewrite past interviews.
 import { AppError } from '../../../shared/contract/errors';
-import type { Answer, AnswerValue, Guide, Interview, InterviewFields, Question } from '../../../shared/contract/fieldwork';
+import { isLockedStatus, type Answer, type AnswerValue, type Guide, type Interview, type InterviewFields, type Question } from '../../../shared/contract/fieldwork';
 import type { RespondentRole } from '../../../shared/template/types';
 import { recordFieldChanges } from '../db/changes';
 import { insertEntity, int, json, nullableText, requireEntity, setDeleted, text, updateEntity, type EntitySpec } from '../db/entities';
 import type { ReadableDb } from '../db/file';
 import { getGuide } from '../guides/guide';
 import type { WriteContext } from '../unit-of-work';
+import { reanchorAnswer } from '../coding/segments';
 
 export const interviewSpec: EntitySpec<InterviewFields> = {
   table: 'interviews',
@@ -149,8 +150,23 @@ export function createInterview(ctx: WriteContext, fields: Partial<InterviewFiel
   return getInterview(ctx.db, id);
 }
 
+/**
+ * Refuses a change to a processed or validated interview. Its status may still change (validated back to processed,
+ * or reopened to held), and a patch that reopens it may carry other fields along.
+ */
+function assertChangeable(interview: Interview, patch: Partial<InterviewFields> | 'answers'): void {
+  if (!isLockedStatus(interview.status)) return;
+  if (patch !== 'answers') {
+    if (patch.status !== undefined && !isLockedStatus(patch.status)) return;
+    const others = (Object.keys(patch) as (keyof InterviewFields)[]).filter((key) => key !== 'status' && JSON.stringify(patch[key]) !== JSON.stringify(interview[key]));
+    if (others.length === 0) return;
+  }
+  throw new AppError('INTERVIEW_LOCKED', { status: interview.status });
+}
+
 export function updateInterview(ctx: WriteContext, id: string, patch: Partial<InterviewFields>): Interview {
   requireEntity(ctx.db, interviewSpec, id);
+  assertChangeable(getInterview(ctx.db, id), patch);
   checkReferences(ctx.db, patch);
   const next = patch.respondentIds ? { ...patch, respondentIds: [...new Set(patch.respondentIds)] } : patch;
   updateEntity(ctx.db, ctx.clock, ctx.author, interviewSpec, id, next);
@@ -240,6 +256,7 @@ export function saveAnswer(
 ): Answer {
   const interview = getInterview(ctx.db, input.interviewId);
   if (interview.deletedAt) throw new AppError('NOT_FOUND', { what: `interview ${input.interviewId}` });
+  assertChangeable(interview, 'answers');
   // Answering means the interview is being held: freeze its guide first, so the answer refers to a stable question.
   if (!interview.usesSnapshot) startInterview(ctx, input.interviewId);
   const guide = interviewGuide(ctx.db, input.interviewId);
@@ -279,5 +296,6 @@ export function saveAnswer(
     )
     .run(input.interviewId, input.questionId, value === null ? null : JSON.stringify(value), noAnswer, explanation, now);
   recordFieldChanges(ctx.db, ctx.clock, ctx.author, 'answers', `${input.interviewId}/${input.questionId}`, changed);
+  reanchorAnswer(ctx, input.interviewId, input.questionId, current, next);
   return answerFromRow(ctx.db.prepare('SELECT * FROM answers WHERE interview_id = ? AND question_id = ?').get(input.interviewId, input.questionId) as AnswerRow);
 }

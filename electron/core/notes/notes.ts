@@ -11,6 +11,7 @@ import type {
 import { insertEntity, int, json, listEntities, nullableText, requireEntity, rowToEntity, setDeleted, text, updateEntity, type EntitySpec } from '../db/entities';
 import type { ReadableDb } from '../db/file';
 import type { WriteContext } from '../unit-of-work';
+import { reanchorSource } from '../coding/segments';
 
 type NoteRow = NoteFields & { author: string };
 export const noteSpec: EntitySpec<NoteRow> = {
@@ -97,6 +98,7 @@ export function updateNote(ctx: WriteContext, id: string, patch: Partial<NoteFie
   if (patch.sessionId !== current.sessionId) requireLiveRow(ctx.db, 'knowledge_sessions', patch.sessionId);
   checkCodes(ctx.db, patch.codeIds, current.codeIds);
   updateEntity(ctx.db, ctx.clock, ctx.author, noteSpec, id, patch.text === undefined ? patch : { ...patch, text: patch.text.trim() });
+  reanchorSource(ctx, 'note', id, 'text', current.text, requireEntity(ctx.db, noteSpec, id).text);
   return requireEntity(ctx.db, noteSpec, id) as Note;
 }
 
@@ -134,6 +136,7 @@ export function updateSession(ctx: WriteContext, id: string, patch: Partial<Know
   const current = requireEntity(ctx.db, sessionSpec, id);
   checkParticipants(ctx.db, patch.participantIds, current.participantIds);
   updateEntity(ctx.db, ctx.clock, ctx.author, sessionSpec, id, patch);
+  for (const field of ['agenda', 'outcomes'] as const) reanchorSource(ctx, 'session', id, field, current[field], patch[field] ?? current[field]);
   return requireEntity(ctx.db, sessionSpec, id) as KnowledgeSession;
 }
 
@@ -171,6 +174,7 @@ export function updateRecommendation(ctx: WriteContext, id: string, patch: Parti
   if (patch.organisationId !== current.organisationId) requireLiveRow(ctx.db, 'organisations', patch.organisationId);
   checkCodes(ctx.db, patch.codeIds, current.codeIds);
   updateEntity(ctx.db, ctx.clock, ctx.author, recommendationSpec, id, patch);
+  reanchorSource(ctx, 'recommendation', id, 'text', current.text, patch.text ?? current.text);
   return requireEntity(ctx.db, recommendationSpec, id) as Recommendation;
 }
 

@@ -9,7 +9,16 @@ export interface BarItem {
 
 export interface ChartMaker {
   /** A horizontal bar chart of counts, or null when there is nothing to draw. */
-  bars(input: { readonly title: string; readonly description: string; readonly items: readonly BarItem[]; readonly locale: string }): Omit<
+  bars(input: {
+    readonly title: string;
+    readonly description: string;
+    readonly items: readonly BarItem[];
+    readonly locale: string;
+    /** `#rrggbb` of the bars. */
+    readonly colour: string;
+    /** Headers of the chart's text table. */
+    readonly columns: readonly [string, string];
+  }): Omit<
     Extract<Block, { kind: 'figure' }>,
     'kind' | 'caption' | 'alt'
   > | null;

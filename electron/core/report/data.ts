@@ -50,7 +50,7 @@ export function collectReportData(db: ReadableDb, today = new Date().toISOString
     notes: listNotes(db),
     sessions: listSessions(db),
     recommendations: listRecommendations(db),
-    analysis: reportAnalysis(db, guide, interviews),
+    analysis: reportAnalysis(db, options.language),
     today,
   };
 }

@@ -1,6 +1,7 @@
-// The report model as a Word document: A4, a cover page, a table of contents field (Word updates fields on open;
-// page numbers are estimated so LibreOffice and python-docx see them too), the list of what is still missing,
-// chapters and appendices, a header with the title and a footer with client, date and "Pagina X van Y".
+// The report model as a Word document: A4, a cover page, a table of contents field (written with its entries; Word
+// fills in the page numbers when it updates fields on open — docx's page estimator takes seconds per report, too slow
+// for an export), the list of what is still missing, chapters and appendices, a header with the title and a footer
+// with client, date and "Pagina X van Y".
 import {
   AlignmentType,
   Document,
@@ -16,7 +17,6 @@ import {
   type ISectionOptions,
   type Table,
 } from 'docx';
-import { estimatePageNumbers } from 'docx/layout';
 import type { Block, ReportModel } from '../../../shared/contract/report';
 import { reportText } from '../../../shared/i18n/report';
 import { blockElements, TEXT_WIDTH, type RenderedFigure } from './docx-blocks';
@@ -28,8 +28,6 @@ export interface WriterOptions {
   readonly houseStyleXml?: string;
   /** Renders a figure block to PNG (resvg in production). */
   readonly figure: (block: Extract<Block, { kind: 'figure' }>) => RenderedFigure;
-  /** Lay out the pages to write the table of contents' page numbers (off in the large benchmark's inner loop). */
-  readonly estimatePages?: boolean;
 }
 
 const A4 = { width: 11906, height: 16838 };
@@ -116,7 +114,6 @@ export function reportDocument(model: ReportModel, options: WriterOptions): Docu
     features: { updateFields: true },
     ...(houseStyle ? { externalStyles: houseStyle.externalStyles, styles: houseStyle.styles } : { styles: defaultStyles(model.language) }),
     numbering: numbering(),
-    ...(options.estimatePages === false ? {} : { pageNumbers: estimatePageNumbers }),
     sections,
   });
 }

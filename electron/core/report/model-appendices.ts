@@ -135,7 +135,7 @@ function profiles(ctx: ModelContext): Block[] {
     const quotes = data.analysis.quotes.filter((q) => q.organisationId === organisation.id);
     blocks.push(h3(t.profiles.quotes));
     if (quotes.length === 0) blocks.push(p(t.profiles.noQuotes, 'muted'));
-    else blocks.push(...quoteBlocks(ctx, quotes, 2));
+    else blocks.push(...quoteBlocks(ctx, quotes, 2, true));
   });
   return blocks;
 }

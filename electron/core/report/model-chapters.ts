@@ -218,11 +218,18 @@ function opportunities(ctx: ModelContext, number: string): Block[] {
       const items = counts.map((c) => ({ label: codeLabel(ctx, c.codeId).label, value: c.byRole[group.role] ?? 0 }));
       const chartTitle = fill(t.opportunities.chartCaption, { polarity: name, role: group.roleName });
       const alt = fill(t.opportunities.chartAlt, { items: items.map((i) => `${i.label} ${i.value}`).join(', ') });
-      const chart = ctx.charts.bars({ title: chartTitle, description: alt, items, locale: ctx.language === 'nl' ? 'nl-NL' : 'en-GB' });
+      const chart = ctx.charts.bars({
+        title: chartTitle,
+        description: alt,
+        items,
+        locale: ctx.language === 'nl' ? 'nl-NL' : 'en-GB',
+        colour: polarity === 'kans' ? '#0f6e63' : '#9c4221',
+        columns: [t.opportunities.label, t.opportunities.count],
+      });
       if (chart) blocks.push({ kind: 'figure', caption: ctx.figureCaption(chartTitle), alt, ...chart });
       else blocks.push(codeTable(ctx, counts, group.role, fill(t.opportunities.countCaption, { polarity: name, role: group.roleName })));
     }
-    const quotes = data.analysis.quotes.filter((q) => q.role === group.role);
+    const quotes = data.analysis.quotes.filter((q) => q.roles.includes(group.role));
     if (quotes.length > 0) blocks.push(h3(t.opportunities.quotes), ...quoteBlocks(ctx, quotes, 3));
   });
   blocks.push(h2(`${number}.3 ${t.opportunities.shared}`));

@@ -2,7 +2,7 @@
 import type { Organisation, Respondent } from '../../../shared/contract/fieldwork';
 import type { RespondentRole } from '../../../shared/template/types';
 import type { Block, Run } from '../../../shared/contract/report';
-import { fill, joinList } from '../../../shared/i18n/report';
+import { joinList } from '../../../shared/i18n/report';
 import type { ReportQuote } from './analysis-adapter';
 import type { ModelContext } from './model';
 
@@ -41,29 +41,22 @@ export function heatmapBlock(ctx: ModelContext): Block | null {
   };
 }
 
-function respondentById(ctx: ModelContext): Map<string, Respondent> {
-  return new Map(ctx.data.respondents.map((r) => [r.id, r]));
-}
-
 /** Whether a respondent may be named: names were asked for, consent is recorded, and they were not forgotten. */
 export function mayName(ctx: ModelContext, respondent: Respondent | undefined): respondent is Respondent {
   return ctx.data.options.quotes === 'names' && !!respondent && respondent.consentQuoteByName && !respondent.forgottenAt;
 }
 
-/** "inkoopadviseur, gemeente" or, where allowed, "Anna de Vries, inkoopadviseur, Ede". */
-export function quoteSource(ctx: ModelContext, quote: ReportQuote): string {
-  const { t } = ctx;
-  const respondent = quote.respondentId ? respondentById(ctx).get(quote.respondentId) : undefined;
-  const role = quote.role ?? respondent?.role ?? 'other';
-  const organisation = ctx.data.organisations.find((o) => o.id === quote.organisationId);
-  if (mayName(ctx, respondent)) {
-    return fill(t.quoteSource.named, { name: respondent.name, role: t.roles[role], organisation: organisation?.name ?? '' }).replace(/, $/, '');
-  }
-  return fill(t.quoteSource.anonymous, { role: capitalise(t.roles[role]), organisationKind: t.organisationKinds[organisation?.kind ?? 'other'] });
+/** "Inkoopadviseur, gemeente B" or, where names are asked for and every respondent consented, the named label. */
+export function quoteSource(ctx: ModelContext, quote: ReportQuote, withinOrganisation = false): string {
+  if (ctx.data.options.quotes === 'names' && quote.namedLabel) return quote.namedLabel;
+  // On an organisation's own profile page the letter of the anonymised label would reveal which organisation that
+  // letter stands for everywhere else, so there the source is the role alone.
+  if (withinOrganisation && quote.roles.length > 0) return capitalise(joinList(quote.roles.map((r) => ctx.t.roles[r]), ctx.language));
+  return capitalise(quote.anonymousLabel);
 }
 
-export function quoteBlocks(ctx: ModelContext, quotes: readonly ReportQuote[], max: number): Block[] {
-  return quotes.slice(0, max).map((q) => ({ kind: 'quote', text: q.text.trim(), source: quoteSource(ctx, q) }) as Block);
+export function quoteBlocks(ctx: ModelContext, quotes: readonly ReportQuote[], max: number, withinOrganisation = false): Block[] {
+  return quotes.slice(0, max).map((q) => ({ kind: 'quote', text: q.text.trim(), source: quoteSource(ctx, q, withinOrganisation) }) as Block);
 }
 
 export function capitalise(text: string): string {

@@ -5,7 +5,8 @@ import type { Polarity } from '../../../../shared/template/types';
 import type { Draft } from '../../app/autosave';
 import type { BilingualText } from '../../app/bilingual-text';
 
-export type CodeEdit = Omit<CodeFields, 'position'>;
+// Nesting and colour are set from the codebook manager's own controls, not this form.
+export type CodeEdit = Omit<CodeFields, 'position' | 'parentId' | 'colour'>;
 export interface CodeFormValues {
   code: string;
   label: BilingualText;

@@ -5,7 +5,7 @@ import { ArrowLeft, ArrowRight, CheckCheck, Clock, Keyboard, Pause, Play } from 
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
-import type { Answer, Guide, Interview, Note } from '../../../../shared/contract/fieldwork';
+import { isLockedStatus, type Answer, type Guide, type Interview, type Note } from '../../../../shared/contract/fieldwork';
 import type { OpenFile } from '../../../../shared/contract/schemas';
 import { useApp } from '../../app/AppProvider';
 import { routes, routeTo } from '../../app/routes';
@@ -15,19 +15,21 @@ import { client } from '../../bridge';
 import { ErrorAlert, Message } from '../../components/Alert';
 import { Button } from '../../components/Button';
 import { LoadingLine } from '../../components/LoadingLine';
-import { Dialog } from '../../components/Dialog';
 import { showUndo } from '../../components/Toast';
 import { AnswerBook, type AnswerField, type AnswerForm, type EditOptions } from './answer-book';
 import { isAnswered, progressOf, sectionsFor, type AppliedSection } from './answer-values';
 import { pickText } from '../../app/bilingual-text';
 import { useElapsedClock } from './elapsed-clock';
+import { LockedNotice } from './LockedNotice';
+import { runQuestionShortcut, useDiscardingEdit } from './question-actions';
 import { useLiveData } from '../../app/live-data';
 import { NoteComposer, type ComposerTarget } from './NoteComposer';
 import { NoteItem } from './NoteItems';
 import { Keys } from '../../components/Keys';
 import { ProgressMeter } from '../../components/ProgressMeter';
 import { useInterviewFormat, useLabels } from './parts';
-import { QuestionCard } from './QuestionCard';
+import { FinishDialog } from './FinishDialog';
+import { OtherRoleQuestion, QuestionCard } from './QuestionCard';
 import { ShortcutHelp, ShortcutHints } from './ShortcutHelp';
 import { ariaKeys, comboKeys, comboText, matches, noteKindOrder, noteShortcuts, shortcuts } from './shortcuts';
 import type { NoteKind } from '../../components/NoteKindTag';
@@ -42,10 +44,19 @@ interface Workspace {
 }
 
 export function ConductPage(props: { readonly file: OpenFile; readonly id?: string }) {
-  const { t } = useTranslation('interviews');
   const id = props.id ?? '';
+  // One interview per mount: going to another interview (address, history, link) starts over, so nothing of the
+  // first one (its clock, its answer book) carries over to the second.
+  return <ConductLoader key={`${props.file.path}#${id}`} file={props.file} id={id} />;
+}
+
+function ConductLoader(props: { readonly file: OpenFile; readonly id: string }) {
+  const { t } = useTranslation('interviews');
+  const { id } = props;
   const load = useCallback(() => client.call('interviews.workspace', { id }), [id]);
-  const { data, error } = useLiveData<Workspace>(load, ['answers', 'notes', 'interviews', 'guide', 'respondents', 'organisations'], `${props.file.path}#${id}`);
+  const live = useLiveData<Workspace>(load, ['answers', 'notes', 'interviews', 'guide', 'respondents', 'organisations'], `${props.file.path}#${id}`);
+  const data = live.data?.interview.id === id ? live.data : null;
+  const { error } = live;
   // The first answer seeds the answer book; later ones (after any change in the file) flow in. A failed reload
   // keeps the last good data on screen: the save indicator already says what is wrong.
   const first = useRef<Workspace | null>(null);
@@ -66,7 +77,7 @@ export function ConductPage(props: { readonly file: OpenFile; readonly id?: stri
       </main>
     );
   }
-  return <ConductView key={first.current.interview.id} first={first.current} current={data} readOnly={props.file.readOnly} />;
+  return <ConductView first={first.current} current={data} fileReadOnly={props.file.readOnly} />;
 }
 
 const sectionKey = (interviewId: string) => `inventaris.conduct.${interviewId}.section`;
@@ -80,7 +91,7 @@ function focusedField(): { questionId: string; field: AnswerField } | null {
   return { questionId: card.dataset['questionId']!, field };
 }
 
-function ConductView(props: { readonly first: Workspace; readonly current: Workspace; readonly readOnly: boolean }) {
+function ConductView(props: { readonly first: Workspace; readonly current: Workspace; readonly fileReadOnly: boolean }) {
   const { t } = useTranslation('interviews');
   const app = useApp();
   const format = useInterviewFormat();
@@ -88,6 +99,9 @@ function ConductView(props: { readonly first: Workspace; readonly current: Works
   const [, navigate] = useLocation();
   const { interview, guide } = props.current;
   const interviewId = interview.id;
+  // A processed or validated interview opens to be read; "Heropenen voor bewerking" makes it editable again.
+  const locked = isLockedStatus(interview.status);
+  const readOnly = props.fileReadOnly || locked;
 
   // The answer book lives as long as this view; answers stored elsewhere flow in without touching edits here.
   const [book] = useState(
@@ -128,7 +142,7 @@ function ConductView(props: { readonly first: Workspace; readonly current: Works
   const [announcement, setAnnouncement] = useState('');
   const scroller = useRef<HTMLElement>(null);
   const focusFirstAfterChange = useRef(false);
-  const clock = useElapsedClock(interviewId, props.first.interview.elapsedSeconds, props.readOnly);
+  const clock = useElapsedClock(interviewId, props.first.interview.elapsedSeconds, readOnly);
 
   const allQuestions = useMemo(() => sections.flatMap((s) => s.questions), [sections]);
   const answered = (questionId: string) => isAnswered(forms.get(questionId));
@@ -140,6 +154,7 @@ function ConductView(props: { readonly first: Workspace; readonly current: Works
   };
 
   const onEdit = useCallback((questionId: string, patch: Partial<AnswerForm>, options?: EditOptions) => book.edit(questionId, patch, options), [book]);
+  const onDiscardingEdit = useDiscardingEdit(book);
   // Leaving a field sends it, and lets in what another tab stored in it while it had focus.
   const onFlush = useCallback(
     (questionId: string) => {
@@ -184,7 +199,7 @@ function ConductView(props: { readonly first: Workspace; readonly current: Works
 
   const openComposer = useCallback(
     (kind: NoteKind) => {
-      if (props.readOnly) return;
+      if (readOnly) return;
       const active = document.activeElement instanceof HTMLElement ? document.activeElement : null;
       // Re-asking while the composer is open changes its kind and keeps what was typed.
       if (composer && active?.closest('[data-testid="note-composer"]')) {
@@ -197,7 +212,7 @@ function ConductView(props: { readonly first: Workspace; readonly current: Works
       returnFocus.current = active;
       setComposer({ kind, questionId, token: ++composerToken.current });
     },
-    [composer, props.readOnly, section],
+    [composer, readOnly, section],
   );
 
   const closeComposer = useCallback(() => {
@@ -288,6 +303,8 @@ function ConductView(props: { readonly first: Workspace; readonly current: Works
       } else if (matches(event, shortcuts.help) || matches(event, shortcuts.helpQuestionMark)) {
         event.preventDefault();
         setHelpOpen(true);
+      } else if (runQuestionShortcut(event, currentRef.current)) {
+        event.preventDefault();
       } else {
         const kind = noteKindOrder.find((k) => matches(event, noteShortcuts[k]));
         if (kind) {
@@ -344,7 +361,7 @@ function ConductView(props: { readonly first: Workspace; readonly current: Works
             {format.duration(clock.seconds)}
           </span>
           {!clock.running ? <span className="interview-clock-paused">{t('conduct.paused')}</span> : null}
-          {!props.readOnly ? (
+          {!readOnly ? (
             <button
               type="button"
               className="icon-button"
@@ -365,7 +382,7 @@ function ConductView(props: { readonly first: Workspace; readonly current: Works
             label={t('common.progressLabel', { answered: format.number(overall.answered), total: format.number(overall.total) })}
           />
         </div>
-        <SaveIndicator readOnly={props.readOnly} />
+        <SaveIndicator readOnly={props.fileReadOnly} />
         <button
           type="button"
           className="icon-button"
@@ -376,10 +393,13 @@ function ConductView(props: { readonly first: Workspace; readonly current: Works
         >
           <Keyboard size={18} aria-hidden />
         </button>
-        <Button variant="primary" icon={CheckCheck} onClick={() => setFinishOpen(true)} className="conduct-finish">
-          {t('conduct.finish')}
-        </Button>
+        {!readOnly ? (
+          <Button variant="primary" icon={CheckCheck} onClick={() => setFinishOpen(true)} className="conduct-finish">
+            {t('conduct.finish')}
+          </Button>
+        ) : null}
       </header>
+      <LockedNotice interview={interview} fileReadOnly={props.fileReadOnly} className="conduct-locked" />
 
       <div className="conduct-body">
         <nav className="conduct-rail" aria-label={t('conduct.sectionsLabel')}>
@@ -434,22 +454,27 @@ function ConductView(props: { readonly first: Workspace; readonly current: Works
                   </p>
                 ) : null}
               </div>
-              {section.questions.map((question) => (
-                <QuestionCard
-                  key={question.id}
-                  question={question}
-                  guide={guide}
-                  form={forms.get(question.id) ?? book.form(question.id)}
-                  notes={visibleNotes.filter((n) => n.questionId === question.id)}
-                  current={currentQuestion === question.id}
-                  readOnly={props.readOnly}
-                  composer={composerFor(question.id)}
-                  onEdit={onEdit}
-                  onFlush={onFlush}
-                  onFocusQuestion={onFocusQuestion}
-                  onDeleteNote={onDeleteNote}
-                />
-              ))}
+              {section.all.map((question) =>
+                !section.questions.includes(question) ? (
+                  <OtherRoleQuestion key={question.id} question={question} />
+                ) : (
+                  <QuestionCard
+                    key={question.id}
+                    question={question}
+                    guide={guide}
+                    form={forms.get(question.id) ?? book.form(question.id)}
+                    notes={visibleNotes.filter((n) => n.questionId === question.id)}
+                    current={currentQuestion === question.id}
+                    readOnly={readOnly}
+                    composer={composerFor(question.id)}
+                    onEdit={onEdit}
+                    onDiscardingEdit={onDiscardingEdit}
+                    onFlush={onFlush}
+                    onFocusQuestion={onFocusQuestion}
+                    onDeleteNote={onDeleteNote}
+                  />
+                ),
+              )}
               <div className="interview-section-nav">
                 {index > 0 ? (
                   <button type="button" className="button button-secondary" onClick={() => goToSection(index - 1)} aria-keyshortcuts={ariaKeys(shortcuts.previousSection)}>
@@ -466,10 +491,12 @@ function ConductView(props: { readonly first: Workspace; readonly current: Works
                     <ArrowRight size={16} aria-hidden />
                     <Keys keys={comboKeys(shortcuts.nextSection)} />
                   </button>
-                ) : (
+                ) : !readOnly ? (
                   <Button variant="primary" icon={CheckCheck} onClick={() => setFinishOpen(true)}>
                     {t('conduct.finish')}
                   </Button>
+                ) : (
+                  <span />
                 )}
               </div>
             </div>
@@ -489,7 +516,7 @@ function ConductView(props: { readonly first: Workspace; readonly current: Works
               <span className="interview-notes-count">{format.number(visibleNotes.length)}</span>
             </h2>
           </div>
-          {!props.readOnly ? (
+          {!readOnly ? (
             <div className="interview-note-kind-buttons" role="group" aria-label={t('conduct.addNote')}>
               {noteKindOrder.map((kind) => (
                 <button
@@ -526,7 +553,7 @@ function ConductView(props: { readonly first: Workspace; readonly current: Works
                       onGo: code && note.questionId ? () => goToQuestion(note.questionId!) : undefined,
                       goLabel: code ? t('conduct.goToQuestion', { code }) : undefined,
                     }}
-                    onDelete={props.readOnly ? undefined : () => onDeleteNote(note)}
+                    onDelete={readOnly ? undefined : () => onDeleteNote(note)}
                   />
                 );
               })}
@@ -545,6 +572,8 @@ function ConductView(props: { readonly first: Workspace; readonly current: Works
           unanswered={overall.total - overall.answered}
           onClose={() => setFinishOpen(false)}
           onDone={async (markProcessed) => {
+            // The clock stops first, so nothing is left to write once the interview may be fixed.
+            await clock.stop();
             await book.flush();
             await flushPendingSaves();
             try {
@@ -564,47 +593,5 @@ function ConductView(props: { readonly first: Workspace; readonly current: Works
         </div>
       ) : null}
     </div>
-  );
-}
-
-function FinishDialog(props: { readonly interview: Interview; readonly unanswered: number; readonly onClose: () => void; readonly onDone: (markProcessed: boolean) => Promise<void> }) {
-  const { t } = useTranslation('interviews');
-  const [busy, setBusy] = useState<'held' | 'processed' | null>(null);
-  const offerProcessed = props.interview.status === 'planned' || props.interview.status === 'held';
-  const done = async (markProcessed: boolean) => {
-    setBusy(markProcessed ? 'processed' : 'held');
-    await props.onDone(markProcessed);
-    setBusy(null);
-  };
-  return (
-    <Dialog
-      title={t('conduct.finishTitle')}
-      onClose={props.onClose}
-      testId="finish-dialog"
-      footer={
-        <>
-          <Button variant="ghost" onClick={props.onClose}>
-            {t('composer.cancel')}
-          </Button>
-          <Button variant={offerProcessed ? 'secondary' : 'primary'} onClick={() => void done(false)} busy={busy === 'held'} data-autofocus>
-            {offerProcessed ? t('conduct.finishKeepHeld') : t('conduct.finish')}
-          </Button>
-          {offerProcessed ? (
-            <Button variant="primary" onClick={() => void done(true)} busy={busy === 'processed'}>
-              {t('conduct.finishProcessed')}
-            </Button>
-          ) : null}
-        </>
-      }
-    >
-      <div className="form-stack">
-        {offerProcessed ? <p>{t('conduct.finishBody')}</p> : null}
-        {props.unanswered > 0 ? (
-          <Message tone="warning" role="note">
-            {t('conduct.finishUnanswered', { count: props.unanswered })}
-          </Message>
-        ) : null}
-      </div>
-    </Dialog>
   );
 }

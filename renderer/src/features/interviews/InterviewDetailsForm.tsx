@@ -32,6 +32,8 @@ export function InterviewDetailsForm(props: {
   readonly organisations: readonly Organisation[];
   readonly respondents: readonly Respondent[];
   readonly readOnly: boolean;
+  /** Processed or validated: every field is fixed but the status (the way back is to reopen it). */
+  readonly locked?: boolean;
 }) {
   const { t } = useTranslation('interviews');
   const { t: tUi } = useTranslation();
@@ -40,6 +42,7 @@ export function InterviewDetailsForm(props: {
   // A half-typed date-time reads as '' in the input: it must not be saved as "no date".
   const dateIncomplete = useRef(false);
   const id = props.interview.id;
+  const fixed = props.readOnly || (props.locked ?? false);
 
   const form = useForm<DetailsValues>({
     resolver: zodResolver(detailsSchema),
@@ -63,7 +66,7 @@ export function InterviewDetailsForm(props: {
     save: async (patch) => storedRow(await client.call('interviews.update', { id, patch: detailsPatch(patch) }), detailsOf),
     labelKey: (field) => detailsLabelKeys[field],
   });
-  const field = (name: Exclude<DetailsField, 'respondentIds'>) => ({ ...register(name, { onBlur: flush }), readOnly: props.readOnly });
+  const field = (name: Exclude<DetailsField, 'respondentIds'>) => ({ ...register(name, { onBlur: flush }), readOnly: fixed });
 
   function errorText(name: DetailsField): string | null {
     const error = formState.errors[name] as FieldError | undefined;
@@ -113,7 +116,7 @@ export function InterviewDetailsForm(props: {
                     queueMicrotask(flush);
                   },
                 })}
-                disabled={props.readOnly}
+                disabled={fixed}
                 className="input select interview-select-wide"
               >
                 <option value="">{t('common.noOrganisation')}</option>
@@ -142,7 +145,7 @@ export function InterviewDetailsForm(props: {
           {candidates.length === 0 && linkedUnknown.length === 0 ? (
             <p className="field-hint">{organisationId === '' ? t('plan.respondentsPickOrganisation') : t('plan.respondentsNone')}</p>
           ) : (
-            <RespondentCheckList respondents={candidates} selected={selected} onToggle={toggle} onBlur={picked.field.onBlur} unknownIds={linkedUnknown} readOnly={props.readOnly} columns />
+            <RespondentCheckList respondents={candidates} selected={selected} onToggle={toggle} onBlur={picked.field.onBlur} unknownIds={linkedUnknown} readOnly={fixed} columns />
           )}
         </fieldset>
         <div className="form-row">
@@ -160,7 +163,7 @@ export function InterviewDetailsForm(props: {
                     if (dateIncomplete.current) form.setError('scheduledAt', { type: 'custom' });
                   },
                 })}
-                readOnly={props.readOnly}
+                readOnly={fixed}
                 type="datetime-local"
                 className="input interview-input-datetime"
               />
@@ -173,7 +176,7 @@ export function InterviewDetailsForm(props: {
           </Field>
           <Field label={t('fields.mode')}>
             {(control) => (
-              <select {...control} {...register('mode', { onBlur: flush, onChange: () => queueMicrotask(flush) })} disabled={props.readOnly} className="input select">
+              <select {...control} {...register('mode', { onBlur: flush, onChange: () => queueMicrotask(flush) })} disabled={fixed} className="input select">
                 {interviewModes.map((mode) => (
                   <option key={mode} value={mode}>
                     {labels.mode(mode)}

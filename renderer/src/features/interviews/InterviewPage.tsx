@@ -5,6 +5,7 @@ import { ArrowLeft, Clock, MessageSquareText, Play, Snowflake, Trash2, Undo2 } f
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
+import { isLockedStatus } from '../../../../shared/contract/fieldwork';
 import type { OpenFile } from '../../../../shared/contract/schemas';
 import { useApp } from '../../app/AppProvider';
 import { routes, routeTo } from '../../app/routes';
@@ -18,6 +19,7 @@ import { showUndo } from '../../components/Toast';
 import { AnswersView } from './AnswersView';
 import { isAnswered, sectionsFor } from './answer-values';
 import { InterviewDetailsForm } from './InterviewDetailsForm';
+import { LockedNotice } from './LockedNotice';
 import { useLiveData } from '../../app/live-data';
 import { NoteItem } from './NoteItems';
 import { Keys } from '../../components/Keys';
@@ -84,7 +86,9 @@ function InterviewView(props: { readonly data: InterviewData; readonly readOnly:
   const organisation = interview.organisationName ?? t('common.noOrganisation');
   const title = interview.organisationName ? t('common.interviewName', { organisation: interview.organisationName }) : t('common.interviewNameUnknown');
   const deleted = interview.deletedAt !== null;
-  const canConduct = !props.readOnly && !deleted;
+  const locked = isLockedStatus(interview.status);
+  // A processed or validated interview can still be read in interview mode.
+  const canConduct = !deleted;
   const answeredCount = answers.filter((a) => isAnswered(a)).length;
   const questionIndex = new Map(sectionsFor(guide, interview.respondentRoles).flatMap((s) => s.questions.map((q) => [q.id, q.code] as const)));
 
@@ -92,13 +96,13 @@ function InterviewView(props: { readonly data: InterviewData; readonly readOnly:
     setStarting(true);
     try {
       await flushPendingSaves();
-      await client.call('interviews.start', { id: interview.id });
+      if (!props.readOnly && !locked) await client.call('interviews.start', { id: interview.id });
       navigate(routeTo(routes.conduct, interview.id));
     } catch (error) {
       app.showAlert(error);
       setStarting(false);
     }
-  }, [app, interview.id, navigate]);
+  }, [app, interview.id, navigate, props.readOnly, locked]);
 
   useEffect(() => {
     if (!canConduct) return;
@@ -161,7 +165,7 @@ function InterviewView(props: { readonly data: InterviewData; readonly readOnly:
         {canConduct ? (
           <div className="interview-start-action">
             <Button variant="primary" icon={Play} className="interview-button-large" onClick={() => void start()} busy={starting} aria-keyshortcuts={ariaKeys(shortcuts.start)} data-testid="start-interview">
-              {interview.status === 'planned' ? t('interview.start') : t('interview.resume')}
+              {props.readOnly || locked ? t('locked.view') : interview.status === 'planned' ? t('interview.start') : t('interview.resume')}
             </Button>
             <span className="interview-shortcut-hint" aria-hidden>
               <Keys keys={comboKeys(shortcuts.start)} />
@@ -171,6 +175,7 @@ function InterviewView(props: { readonly data: InterviewData; readonly readOnly:
         ) : null}
       </header>
 
+      <LockedNotice interview={interview} fileReadOnly={props.readOnly} className="interview-page-locked" />
       {deleted ? (
         <Message tone="warning" role="status">
           <span>{t('interview.deletedNotice')} </span>
@@ -184,7 +189,7 @@ function InterviewView(props: { readonly data: InterviewData; readonly readOnly:
       ) : null}
 
       <div className="interview-grid">
-        <InterviewDetailsForm interview={interview} organisations={props.data.organisations} respondents={props.data.respondents} readOnly={props.readOnly || deleted} />
+        <InterviewDetailsForm interview={interview} organisations={props.data.organisations} respondents={props.data.respondents} readOnly={props.readOnly || deleted} locked={locked} />
         <aside className="interview-aside" aria-label={t('interview.progressHeading')}>
           <section className="card" aria-labelledby="progress-heading">
             <div className="card-header">

@@ -12,6 +12,8 @@ export function NoteItem(props: {
   readonly where?: { readonly label: string; readonly onGo?: () => void; readonly goLabel?: string };
   readonly onDelete?: () => void;
   readonly compact?: boolean;
+  /** Keeps the delete button out of the Tab order (inside a question card, where Tab goes between answer fields). */
+  readonly untabbable?: boolean;
 }) {
   const { t } = useTranslation('interviews');
   const format = useInterviewFormat();
@@ -33,7 +35,7 @@ export function NoteItem(props: {
           {[note.author, format.dateTime(note.createdAt)].filter(Boolean).join(' · ')}
         </span>
         {props.onDelete ? (
-          <button type="button" className="icon-button interview-note-delete" onClick={props.onDelete} aria-label={t('conduct.deleteNote')} title={t('conduct.deleteNote')}>
+          <button type="button" className="icon-button interview-note-delete" tabIndex={props.untabbable ? -1 : undefined} onClick={props.onDelete} aria-label={t('conduct.deleteNote')} title={t('conduct.deleteNote')}>
             <Trash2 size={14} aria-hidden />
           </button>
         ) : null}

@@ -53,7 +53,7 @@ export function PlanInterviewDialog(props: {
     defaultValues: {
       organisationId: props.preset.organisationId ?? '',
       respondentIds: [...(props.preset.respondentIds ?? [])],
-      interviewer: app.settings.authorName,
+      interviewer: app.settings.defaultInterviewer || app.settings.authorName,
       scheduledAt: '',
       location: '',
       mode: 'in_person',

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Dialog } from '../../components/Dialog';
 import { Keys } from '../../components/Keys';
 import { useLabels } from './parts';
-import { comboKeys, noteKindOrder, noteShortcuts, shortcuts, type Combo } from './shortcuts';
+import { comboKeys, isMac, noteKindOrder, noteShortcuts, questionShortcuts, shortcuts, type Combo } from './shortcuts';
 
 function Row(props: { readonly keys: ReactNode; readonly children: ReactNode }) {
   return (
@@ -50,6 +50,16 @@ export function ShortcutHelp(props: { readonly onClose: () => void }) {
               <Row keys={<Keys keys={['←', '→', '↑', '↓']} />}>{t('shortcuts.arrows')}</Row>
               <Row keys={<Keys keys={['1', '…', '5']} />}>{t('shortcuts.digits')}</Row>
               <Row keys={<Keys keys={[t('keys.space')]} />}>{t('shortcuts.space')}</Row>
+            </tbody>
+          </table>
+          <table className="interview-shortcut-table">
+            <caption>{t('shortcuts.atQuestion')}</caption>
+            <tbody>
+              <Row keys={<Keys keys={comboKeys(questionShortcuts.notApplicable)} />}>{t('shortcuts.notApplicable')}</Row>
+              <Row keys={<Keys keys={comboKeys(questionShortcuts.dontKnow)} />}>{t('shortcuts.dontKnow')}</Row>
+              <Row keys={<Either combos={[questionShortcuts.clear, questionShortcuts.clearBackspace]} />}>{t('shortcuts.clear')}</Row>
+              <Row keys={<Keys keys={comboKeys(questionShortcuts.help)} />}>{t('shortcuts.toggleHelp')}</Row>
+              <Row keys={<Keys keys={[isMac() ? '⌘' : 'Ctrl', 'Z']} />}>{t('shortcuts.undo')}</Row>
             </tbody>
           </table>
         </div>

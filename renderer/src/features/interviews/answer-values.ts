@@ -15,13 +15,16 @@ export function appliesTo(question: Question, roles: readonly RespondentRole[]):
 
 export interface AppliedSection {
   readonly section: Section;
+  /** The questions that apply, in the guide's order. */
   readonly questions: readonly Question[];
+  /** Every question of the section in the guide's order, those for other roles too (so 8.3 is not silently missing). */
+  readonly all: readonly Question[];
 }
 
 /** The guide as this interview follows it: only applicable questions, and only sections that keep at least one. */
 export function sectionsFor(guide: Guide, roles: readonly RespondentRole[]): AppliedSection[] {
   return guide.sections
-    .map((section) => ({ section, questions: section.questions.filter((q) => appliesTo(q, roles)) }))
+    .map((section) => ({ section, questions: section.questions.filter((q) => appliesTo(q, roles)), all: section.questions }))
     .filter((entry) => entry.questions.length > 0);
 }
 

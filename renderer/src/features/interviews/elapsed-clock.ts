@@ -1,39 +1,51 @@
 // The elapsed-time clock of interview mode: the time stored on the interview plus the time this window has been
 // running it, pausable. It is written back through the autosave engine every 15 s, on pause and on leave.
-import { useCallback, useEffect, useRef, useState } from 'react';
+// Each clock belongs to one interview: the hook starts a new clock whenever the interview changes, so a clock never
+// carries one interview's time onto another.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Autosaver } from '../../app/autosave';
 import { registerSaveSource, type SaveSource } from '../../app/save-state';
 import { client } from '../../bridge';
+import { InterviewClock } from './interview-clock';
 
 const persistEveryMs = 15_000;
-const maxSeconds = 24 * 3600;
 
 export interface ElapsedClock {
   readonly seconds: number;
   readonly running: boolean;
   toggle(): void;
+  /** Stops the clock and writes its time (e.g. before the interview is finished). */
+  stop(): Promise<void>;
 }
 
+/**
+ * The clock of one interview. `readOnly` (a read-only file, or an interview that is processed or validated) keeps it
+ * still and never writes. It starts by itself only when interview mode opens editable; after reopening an interview
+ * it waits for the interviewer to start it.
+ */
 export function useElapsedClock(interviewId: string, storedSeconds: number, readOnly: boolean): ElapsedClock {
-  // Measured with a monotonic clock, so changing the computer's time does not jump the interview clock.
-  const base = useRef(storedSeconds);
-  const spanStart = useRef<number | null>(readOnly ? null : performance.now());
-  const [running, setRunning] = useState(!readOnly);
+  // Another interview gets a clock of its own, seeded with its own stored time (only the id renews it: later stored
+  // values come from this clock).
+  const clock = useMemo(() => new InterviewClock(interviewId, storedSeconds), [interviewId]);
+  const opened = useRef<string | null>(null);
   const [, setTick] = useState(0);
   const persistRef = useRef<(() => Promise<void>) | null>(null);
 
-  const seconds = useCallback(() => {
-    const live = spanStart.current === null ? 0 : (performance.now() - spanStart.current) / 1000;
-    return Math.min(maxSeconds, Math.floor(base.current + live));
-  }, []);
-
   useEffect(() => {
-    if (readOnly) return;
+    const first = opened.current !== clock.interviewId;
+    opened.current = clock.interviewId;
+    if (readOnly) {
+      clock.pause();
+      setTick((n) => n + 1);
+      return;
+    }
+    if (first) clock.start();
+    setTick((n) => n + 1);
     let source: SaveSource | null = null;
     const saver = new Autosaver<{ elapsedSeconds: number }>({
-      saved: { elapsedSeconds: storedSeconds },
+      saved: { elapsedSeconds: clock.seconds },
       save: async (patch) => {
-        const stored = await client.call('interviews.update', { id: interviewId, patch });
+        const stored = await client.call('interviews.update', { id: clock.interviewId, patch });
         return { elapsedSeconds: stored.elapsedSeconds };
       },
       onState: (state) => source?.set(state),
@@ -41,7 +53,7 @@ export function useElapsedClock(interviewId: string, storedSeconds: number, read
       delayMs: 0,
     });
     const persist = () => {
-      saver.edit({ valid: { elapsedSeconds: seconds() }, invalid: [] });
+      saver.edit({ valid: { elapsedSeconds: clock.seconds }, invalid: [] });
       return saver.flush();
     };
     source = registerSaveSource(persist);
@@ -57,21 +69,21 @@ export function useElapsedClock(interviewId: string, storedSeconds: number, read
         source?.dispose();
       });
     };
-    // The stored value only seeds the clock (storedSeconds is left out on purpose): later changes come from this clock.
-  }, [interviewId, readOnly, seconds]);
+  }, [clock, readOnly]);
 
   const toggle = useCallback(() => {
     if (readOnly) return;
-    if (spanStart.current === null) {
-      spanStart.current = performance.now();
-      setRunning(true);
-    } else {
-      base.current = seconds();
-      spanStart.current = null;
-      setRunning(false);
-    }
+    if (clock.running) clock.pause();
+    else clock.start();
+    setTick((n) => n + 1);
     void persistRef.current?.();
-  }, [readOnly, seconds]);
+  }, [clock, readOnly]);
 
-  return { seconds: seconds(), running, toggle };
+  const stop = useCallback(async () => {
+    clock.pause();
+    setTick((n) => n + 1);
+    await persistRef.current?.();
+  }, [clock]);
+
+  return { seconds: clock.seconds, running: clock.running, toggle, stop };
 }

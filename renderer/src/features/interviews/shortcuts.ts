@@ -25,6 +25,16 @@ export const shortcuts = {
   start: { alt: true, code: 'KeyS' },
 } as const satisfies Record<string, Combo>;
 
+/** At the current question: its buttons are out of the Tab order (Tab goes from answer field to answer field). */
+export const questionShortcuts = {
+  notApplicable: { alt: true, code: 'KeyN' },
+  dontKnow: { alt: true, code: 'KeyW' },
+  help: { alt: true, code: 'KeyH' },
+  // Delete or Backspace on a chosen answer (never in a text field, where they edit the text).
+  clear: { code: 'Delete', outsideText: true },
+  clearBackspace: { code: 'Backspace', outsideText: true },
+} as const satisfies Record<string, Combo>;
+
 /** Capture a note at the current question. */
 export const noteShortcuts: Readonly<Record<NoteKind, Combo>> = {
   kans: { alt: true, code: 'KeyK' },
@@ -53,7 +63,7 @@ export function isMac(): boolean {
   return typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
 }
 
-const codeNames: Readonly<Record<string, string>> = { PageDown: 'PageDown', PageUp: 'PageUp', Slash: '/' };
+const codeNames: Readonly<Record<string, string>> = { PageDown: 'PageDown', PageUp: 'PageUp', Slash: '/', Delete: 'Delete', Backspace: '⌫' };
 
 /** The keys of a combo as shown in <kbd> elements, e.g. ['Alt', 'B'] or ['⌥', 'B'] on a Mac. */
 export function comboKeys(combo: Combo, mac = isMac()): string[] {

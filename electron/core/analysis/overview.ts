@@ -1,0 +1,119 @@
+// Side by side (one question's answers across organisations, with counts) and completeness (what is still to do per
+// organisation before the report can be written).
+import { AppError } from '../../../shared/contract/errors';
+import type { Completeness, SideBySide } from '../../../shared/contract/analysis';
+import type { AnswerValue } from '../../../shared/contract/fieldwork';
+import type { Language } from '../../../shared/i18n/languages';
+import { analysisText } from '../../../shared/i18n/features/analysis';
+import type { QuestionType, RespondentRole } from '../../../shared/template/types';
+import type { ReadableDb } from '../db/file';
+import { listInterviews } from '../interviews/interviews';
+import { interviewRoles, inventoryLanguage, liveOrganisations, pick } from './common';
+import { computeHeatmap, liveDimensions } from './scores';
+
+interface QuestionRow {
+  id: string;
+  code: string;
+  type: QuestionType;
+  text_nl: string;
+  text_en: string;
+  options: string;
+  choices_from_codebook: string | null;
+}
+
+/** The choices a question's answers are counted by, in display order. */
+function choicesOf(db: ReadableDb, question: QuestionRow, language: Language): { key: string; label: string }[] {
+  switch (question.type) {
+    case 'scale':
+      return (db.prepare('SELECT level, name_nl, name_en FROM maturity_levels ORDER BY level').all() as { level: number; name_nl: string; name_en: string }[]).map((l) => ({
+        key: String(l.level),
+        label: `${l.level} ${pick(language, l.name_nl, l.name_en)}`,
+      }));
+    case 'yesno': {
+      const words = analysisText(language).export;
+      return [
+        { key: 'true', label: words.yes },
+        { key: 'false', label: words.no },
+      ];
+    }
+    case 'single':
+    case 'multi': {
+      if (question.choices_from_codebook) {
+        const codes = db
+          .prepare("SELECT id, code, label_nl, label_en FROM codebook_codes WHERE deleted_at IS NULL AND polarity IN (?, 'both') ORDER BY position, id")
+          .all(question.choices_from_codebook) as { id: string; code: string; label_nl: string; label_en: string }[];
+        return codes.map((c) => ({ key: c.id, label: pick(language, c.label_nl, c.label_en) }));
+      }
+      const options = JSON.parse(question.options) as { key: string; label: { nl: string; en: string } }[];
+      return options.map((o) => ({ key: o.key, label: pick(language, o.label.nl, o.label.en) }));
+    }
+    default:
+      return [];
+  }
+}
+
+/**
+ * One question's answers across organisations (interviews that are not planned), with counts per choice for choice,
+ * yes/no and scale questions. Example: sideBySide(db, questionId).counts → [{ key: '1', label: '1 Startend', count: 2 }, …]
+ */
+export function sideBySide(db: ReadableDb, questionId: string, options: { language?: Language } = {}): SideBySide {
+  const language = options.language ?? inventoryLanguage(db);
+  const question = db.prepare('SELECT * FROM guide_questions WHERE id = ? AND deleted_at IS NULL').get(questionId) as QuestionRow | undefined;
+  if (!question) throw new AppError('NOT_FOUND', { what: `question ${questionId}` });
+  const roles = interviewRoles(db);
+  const rows = db
+    .prepare(
+      `SELECT a.interview_id AS interviewId, i.organisation_id AS organisationId, a.value, a.no_answer AS noAnswer, a.explanation
+       FROM answers a JOIN interviews i ON i.id = a.interview_id AND i.deleted_at IS NULL AND i.status <> 'planned'
+       WHERE a.question_id = ? ORDER BY i.scheduled_at, i.id`,
+    )
+    .all(questionId) as { interviewId: string; organisationId: string | null; value: string | null; noAnswer: 'not_applicable' | 'dont_know' | null; explanation: string }[];
+  const choices = choicesOf(db, question, language);
+  const counts = new Map(choices.map((c) => [c.key, 0]));
+  const noAnswer = { not_applicable: 0, dont_know: 0 };
+  const byOrganisation = new Map<string, SideBySide['organisations'][number]['answers']>();
+  for (const row of rows) {
+    if (!row.organisationId) continue;
+    const value = row.value === null ? null : (JSON.parse(row.value) as AnswerValue);
+    if (row.noAnswer) noAnswer[row.noAnswer] += 1;
+    for (const key of Array.isArray(value) ? value : value === null ? [] : [String(value)]) if (counts.has(key)) counts.set(key, counts.get(key)! + 1);
+    let list = byOrganisation.get(row.organisationId);
+    if (!list) byOrganisation.set(row.organisationId, (list = []));
+    list.push({ interviewId: row.interviewId, respondentRoles: [...(roles.get(row.interviewId) ?? [])] as RespondentRole[], value, noAnswer: row.noAnswer, explanation: row.explanation });
+  }
+  return {
+    question: { id: question.id, code: question.code, text: pick(language, question.text_nl, question.text_en), type: question.type },
+    organisations: liveOrganisations(db).map((o) => ({ organisationId: o.id, organisationName: o.name, answers: byOrganisation.get(o.id) ?? [] })),
+    counts: choices.map((c) => ({ ...c, count: counts.get(c.key) ?? 0 })),
+    noAnswer,
+  };
+}
+
+/** Per organisation: interviews by status, unanswered questions of held interviews, uncoded notes, dimensions without a score. */
+export function completeness(db: ReadableDb): Completeness {
+  const interviews = listInterviews(db);
+  const heatmap = computeHeatmap(db);
+  const dimensionCode = new Map(liveDimensions(db, 'nl').map((d) => [d.id, d.code]));
+  const uncoded = db
+    .prepare(
+      `SELECT i.organisation_id AS organisationId, count(*) AS n FROM notes n JOIN interviews i ON i.id = n.interview_id AND i.deleted_at IS NULL
+       WHERE n.deleted_at IS NULL AND n.code_ids = '[]'
+         AND NOT EXISTS (SELECT 1 FROM coded_segments s WHERE s.source_kind = 'note' AND s.source_id = n.id AND s.deleted_at IS NULL)
+       GROUP BY i.organisation_id`,
+    )
+    .all() as { organisationId: string; n: number }[];
+  const uncodedBy = new Map(uncoded.map((r) => [r.organisationId, r.n]));
+  return liveOrganisations(db).map((organisation) => {
+    const own = interviews.filter((i) => i.organisationId === organisation.id);
+    const byStatus = { planned: 0, held: 0, processed: 0, validated: 0 };
+    for (const interview of own) byStatus[interview.status] += 1;
+    return {
+      organisationId: organisation.id,
+      organisationName: organisation.name,
+      interviews: byStatus,
+      unansweredQuestions: own.filter((i) => i.status !== 'planned').reduce((sum, i) => sum + Math.max(0, i.questionCount - i.answeredCount), 0),
+      uncodedNotes: uncodedBy.get(organisation.id) ?? 0,
+      missingScores: heatmap.cells.filter((c) => c.organisationId === organisation.id && c.score === null).map((c) => dimensionCode.get(c.dimensionId) ?? c.dimensionId),
+    };
+  });
+}

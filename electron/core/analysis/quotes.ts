@@ -1,0 +1,121 @@
+// Quotes: quote notes and coded segments, with the respondents' consent and the anonymised label the report uses.
+// A quote may be used by name only when every respondent of its interview consented to being quoted by name.
+import type { MentionFilter, Quote } from '../../../shared/contract/analysis';
+import type { Language } from '../../../shared/i18n/languages';
+import { analysisText } from '../../../shared/i18n/features/analysis';
+import type { RespondentRole } from '../../../shared/template/types';
+import type { ReadableDb } from '../db/file';
+import { anonymisedLabel, inventoryLanguage, liveOrganisations, organisationLetters } from './common';
+import { listMentions } from './themes';
+
+interface Person {
+  readonly name: string;
+  readonly role: RespondentRole;
+  readonly jobTitle: string;
+  readonly consent: boolean;
+}
+
+function interviewPeople(db: ReadableDb): Map<string, { ids: string[]; people: Person[] }> {
+  const rows = db
+    .prepare(
+      `SELECT i.id AS interviewId, r.id AS respondentId, r.name, r.role, r.job_title AS jobTitle,
+              r.consent_quote_by_name = 1 AND r.forgotten_at IS NULL AS consent
+       FROM interviews i JOIN json_each(i.respondent_ids) j JOIN respondents r ON r.id = j.value ORDER BY i.id, j.key`,
+    )
+    .all() as { interviewId: string; respondentId: string; name: string; role: RespondentRole; jobTitle: string; consent: number }[];
+  const map = new Map<string, { ids: string[]; people: Person[] }>();
+  for (const row of rows) {
+    let entry = map.get(row.interviewId);
+    if (!entry) map.set(row.interviewId, (entry = { ids: [], people: [] }));
+    entry.ids.push(row.respondentId);
+    entry.people.push({ name: row.name, role: row.role, jobTitle: row.jobTitle, consent: row.consent === 1 });
+  }
+  return map;
+}
+
+/**
+ * Quote notes (with their whole-note codes) and every coded segment, filterable by code, organisation and role.
+ * Example: listQuotes(db, { codeId }) → the quotes the report can show for one code
+ */
+export function listQuotes(db: ReadableDb, filter: MentionFilter = {}, options: { language?: Language } = {}): Quote[] {
+  const language = options.language ?? inventoryLanguage(db);
+  const letters = organisationLetters(db);
+  const organisations = new Map(liveOrganisations(db).map((o) => [o.id, o.name]));
+  const people = interviewPeople(db);
+  const segmentUseByName = db.prepare('SELECT use_by_name FROM coded_segments WHERE id = ?');
+
+  const quotes = new Map<string, Quote>();
+  const add = (q: Omit<Quote, 'consent' | 'anonymisedLabel' | 'namedLabel' | 'consentWarning' | 'respondentIds' | 'respondentRoles' | 'organisationName'>) => {
+    const existing = quotes.get(q.id);
+    if (existing) {
+      if (!existing.codeIds.some((c) => q.codeIds.includes(c))) quotes.set(q.id, { ...existing, codeIds: [...existing.codeIds, ...q.codeIds] });
+      return;
+    }
+    const who = q.interviewId ? people.get(q.interviewId) : undefined;
+    const roles = [...new Set((who?.people ?? []).map((p) => p.role))];
+    const consent: Quote['consent'] = !who || who.people.length === 0 ? 'unknown' : who.people.every((p) => p.consent) ? 'by_name' : 'anonymous';
+    const organisationName = q.organisationId ? (organisations.get(q.organisationId) ?? null) : null;
+    const label =
+      q.sourceKind === 'session' || (!q.interviewId && q.sourceKind === 'note')
+        ? analysisText(language).anonymous.session
+        : anonymisedLabel(roles, q.organisationId ? letters.get(q.organisationId) : null, language);
+    const namedLabel =
+      consent === 'by_name' && who
+        ? `${who.people.map((p) => (p.jobTitle ? `${p.name} (${p.jobTitle})` : p.name)).join(', ')}${organisationName ? `, ${organisationName}` : ''}`
+        : null;
+    quotes.set(q.id, {
+      ...q,
+      organisationName,
+      respondentIds: who?.ids ?? [],
+      respondentRoles: roles,
+      consent,
+      anonymisedLabel: label,
+      namedLabel,
+      consentWarning: q.useByName && consent !== 'by_name',
+    });
+  };
+
+  // Quote notes, coded or not.
+  const noteRows = db
+    .prepare(
+      `SELECT n.id, n.text, n.code_ids, n.interview_id, n.use_by_name, i.organisation_id FROM notes n LEFT JOIN interviews i ON i.id = n.interview_id
+       WHERE n.kind = 'quote' AND n.deleted_at IS NULL AND (n.interview_id IS NULL OR i.deleted_at IS NULL) ORDER BY n.created_at, n.id`,
+    )
+    .all() as { id: string; text: string; code_ids: string; interview_id: string | null; use_by_name: number; organisation_id: string | null }[];
+  const liveCode = new Set((db.prepare('SELECT id FROM codebook_codes WHERE deleted_at IS NULL').all() as { id: string }[]).map((r) => r.id));
+  for (const row of noteRows) {
+    if (row.organisation_id && !organisations.has(row.organisation_id)) continue;
+    add({
+      id: `note:${row.id}`,
+      origin: 'note',
+      text: row.text,
+      codeIds: (JSON.parse(row.code_ids) as string[]).filter((c) => liveCode.has(c)),
+      sourceKind: 'note',
+      sourceId: row.id,
+      organisationId: row.organisation_id,
+      interviewId: row.interview_id,
+      useByName: row.use_by_name === 1,
+    });
+  }
+  // Coded segments.
+  for (const mention of listMentions(db, {})) {
+    if (mention.origin !== 'segment' || mention.textRemoved) continue;
+    add({
+      id: `segment:${mention.id}`,
+      origin: 'segment',
+      text: mention.text,
+      codeIds: [mention.codeId],
+      sourceKind: mention.sourceKind,
+      sourceId: mention.sourceId,
+      organisationId: mention.organisationId,
+      interviewId: mention.interviewId,
+      useByName: (segmentUseByName.get(mention.id) as { use_by_name: number }).use_by_name === 1,
+    });
+  }
+  return [...quotes.values()].filter(
+    (q) =>
+      (!filter.codeId || q.codeIds.includes(filter.codeId)) &&
+      (!filter.organisationId || q.organisationId === filter.organisationId) &&
+      (!filter.role || q.respondentRoles.includes(filter.role)),
+  );
+}
