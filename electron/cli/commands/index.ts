@@ -1,4 +1,5 @@
 // Every subcommand, in the order `--help` lists them. A new command is one module here plus one line below.
+import { analyseCommand, exportCommand, searchCommand } from './analysis';
 import { checkCommand } from './check';
 import { demoCommand } from './demo';
 import type { CliCommand } from './command';
@@ -7,4 +8,4 @@ import { newCommand } from './new';
 import { reportCommand } from './report';
 import { webCommand } from './web';
 
-export const commands: readonly CliCommand[] = [newCommand, demoCommand, infoCommand, checkCommand, reportCommand, webCommand];
+export const commands: readonly CliCommand[] = [newCommand, demoCommand, infoCommand, checkCommand, analyseCommand, exportCommand, searchCommand, reportCommand, webCommand];

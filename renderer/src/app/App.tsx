@@ -14,6 +14,7 @@ import { AboutDialog } from '../features/about/AboutDialog';
 import { NewInventoryDialog } from '../features/files/NewInventoryDialog';
 import { OpenFileDialog } from '../features/files/OpenFileDialog';
 import { SaveCopyDialog } from '../features/files/SaveCopyDialog';
+import { AnalysisPage, isAnalysisView } from '../features/analysis/AnalysisPage';
 import { ConductPage } from '../features/interviews/ConductPage';
 import { InterviewPage } from '../features/interviews/InterviewPage';
 import { InterviewsPage } from '../features/interviews/InterviewsPage';
@@ -24,10 +25,11 @@ import { OverviewPage } from '../features/overview/OverviewPage';
 import { RecommendationsPage } from '../features/recommendations/RecommendationsPage';
 import { RespondentsPage } from '../features/respondents/RespondentsPage';
 import { SessionsPage } from '../features/sessions/SessionsPage';
+import { SearchHost } from '../features/search/SearchHost';
 import { StartScreen } from '../features/start/StartScreen';
 import { useFormat } from '../i18n';
 import { AppProvider, useApp } from './AppProvider';
-import { routes } from './routes';
+import { routes, routeTo } from './routes';
 import { currentSaveState, flushPendingSaves } from './save-state';
 import { Shell } from './Shell';
 
@@ -63,9 +65,16 @@ function Screens() {
   if (!app.file) return <StartScreen />;
   const file = app.file;
   // Interview mode is a focused full-window form: no sidebar, no top bar.
-  if (conductMatch) return <ConductPage file={file} id={conductMatch.id} />;
+  if (conductMatch)
+    return (
+      <>
+        <ConductPage file={file} id={conductMatch.id} />
+        <SearchHost />
+      </>
+    );
   return (
     <Shell file={file}>
+      <SearchHost />
       <Switch>
         <Route path={routes.overview}>
           <OverviewPage file={file} />
@@ -91,6 +100,12 @@ function Screens() {
         </Route>
         <Route path={routes.recommendations}>
           <RecommendationsPage file={file} />
+        </Route>
+        <Route path={routes.analysis}>
+          <Redirect to={routeTo(routes.analysisView, 'heatmap')} replace />
+        </Route>
+        <Route path={routes.analysisView}>
+          {(params) => (isAnalysisView(params.id) ? <AnalysisPage file={file} view={params.id} /> : <Redirect to={routeTo(routes.analysisView, 'heatmap')} replace />)}
         </Route>
         <Route>
           <Redirect to={routes.overview} replace />

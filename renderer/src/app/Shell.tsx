@@ -2,6 +2,7 @@
 // read-only badge, save state, language) and the page. Only sections that work are listed.
 import {
   Building2,
+  ChartNoAxesCombined,
   ClipboardList,
   Copy,
   FilePlus,
@@ -27,6 +28,7 @@ import { LogoMark } from '../components/LogoMark';
 import { useApp } from './AppProvider';
 import { routes } from './routes';
 import { SaveIndicator } from './SaveIndicator';
+import { SearchButton } from '../features/search/SearchButton';
 
 function NavItem(props: { readonly to: string; readonly icon: LucideIcon; readonly nested?: boolean; readonly children: ReactNode }) {
   // A nested item stays active on its sub-pages (e.g. Interviews on /interviews/:id).
@@ -98,6 +100,9 @@ export function Shell(props: { readonly file: OpenFile; readonly children: React
         </ul>
         <span className="sidebar-label nav-group-label">{t('nav.analysis')}</span>
         <ul className="nav-list">
+          <NavItem to={routes.analysis} icon={ChartNoAxesCombined} nested>
+            {t('nav.findings')}
+          </NavItem>
           <NavItem to={routes.notes} icon={MessageSquareText}>
             {t('nav.notes')}
           </NavItem>
@@ -144,6 +149,7 @@ export function Shell(props: { readonly file: OpenFile; readonly children: React
             ) : null}
           </div>
           <div className="topbar-side">
+            <SearchButton />
             <SaveIndicator readOnly={file.readOnly} />
             <LanguageSwitch />
           </div>
