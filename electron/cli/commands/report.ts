@@ -65,10 +65,10 @@ export const reportCommand: CliCommand = {
     program
       .command('report')
       .description(m('description'))
-      .argument('<file>', m('file'))
-      .requiredOption('--out <report.docx>', m('out'))
+      .argument(`<${ctx.t('term.file')}>`, m('file'))
+      .requiredOption(`--out <${ctx.t('term.path')}>`, m('out'))
       .option('--names', m('names'))
-      .option('--template <house.dotx>', m('template'))
+      .option(`--template <${ctx.t('term.template')}>`, m('template'))
       .action((file: string, options: Record<string, unknown>, command: Command) =>
         runAction(ctx, done, () => writeReport(ctx, file, { ...options, ...(command.optsWithGlobals().lang ? { lang: command.optsWithGlobals().lang } : {}) })),
       );
