@@ -1,5 +1,6 @@
 // The CLI's own words, Dutch first. Error codes from the core are translated by shared/i18n/errors.ts instead.
 import type { Language } from '../../shared/i18n/languages';
+import { shareMessagesEn, shareMessagesNl } from './commands/share-messages';
 
 const nl = {
   'program.description': 'Inventaris op de opdrachtregel: bestanden maken, bekijken en controleren, en de app in de browser starten.',
@@ -85,6 +86,7 @@ const nl = {
   'web.stop': 'Druk op Ctrl+C om te stoppen.',
   'web.stopped': 'Inventaris is gestopt.',
   'web.openFailed': 'De browser kon niet vanzelf worden geopend ({{detail}}). Open de link hierboven zelf.',
+  'web.openExit': '{{command}} stopte met code {{code}}',
   'web.rendererMissing': 'De app is nog niet gebouwd ({{path}} ontbreekt). Voer eerst "npm run build" uit.',
   'web.portInUse': 'Poort {{port}} is al in gebruik. Kies een andere poort met --port, of laat --port weg.',
   'web.listenFailed': 'De webserver kon niet starten: {{detail}}',
@@ -136,6 +138,7 @@ const nl = {
   'search.kind.note': 'Notitie',
   'search.kind.session': 'Kennissessie',
   'search.kind.recommendation': 'Aanbeveling',
+  ...shareMessagesNl,
 } as const;
 
 export type MessageKey = keyof typeof nl;
@@ -224,6 +227,7 @@ const en: Readonly<Record<MessageKey, string>> = {
   'web.stop': 'Press Ctrl+C to stop.',
   'web.stopped': 'Inventaris has stopped.',
   'web.openFailed': 'The browser could not be opened automatically ({{detail}}). Open the link above yourself.',
+  'web.openExit': '{{command}} exited with code {{code}}',
   'web.rendererMissing': 'The app has not been built yet ({{path}} is missing). Run "npm run build" first.',
   'web.portInUse': 'Port {{port}} is already in use. Choose another port with --port, or leave --port out.',
   'web.listenFailed': 'The web server could not start: {{detail}}',
@@ -275,6 +279,7 @@ const en: Readonly<Record<MessageKey, string>> = {
   'search.kind.note': 'Note',
   'search.kind.session': 'Knowledge session',
   'search.kind.recommendation': 'Recommendation',
+  ...shareMessagesEn,
 };
 
 const catalogues: Readonly<Record<Language, Readonly<Record<MessageKey, string>>>> = { nl, en };

@@ -9,6 +9,7 @@ import { getInventory, updateInventory } from './inventories/inventory';
 import { createDemoInventory } from './demo';
 import { fieldworkHandlers } from './fieldwork-api';
 import { reportHandlers } from './report-api';
+import { shareHandlers } from './share-api';
 import { analysisHandlers } from './analysis-api';
 import { Registry, type Handlers } from './registry';
 import type { Session } from './session';
@@ -73,6 +74,7 @@ export const handlers: Handlers = {
 
   ...fieldworkHandlers,
   ...reportHandlers,
+  ...shareHandlers,
   ...analysisHandlers,
 };
 

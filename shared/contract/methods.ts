@@ -16,6 +16,7 @@ import {
 } from './schemas';
 import { fieldworkMethods } from './fieldwork-methods';
 import { reportMethods } from './report';
+import { shareMethods } from './share';
 import { analysisMethods } from './analysis';
 
 const none = z.object({}).strict();
@@ -66,6 +67,7 @@ export const methods = {
 
   ...fieldworkMethods,
   ...reportMethods,
+  ...shareMethods,
   ...analysisMethods,
 } as const;
 

@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeWorkspace, openBrowser, readFile, repoRoot, screenshot, seriousAccessibilityViolations, startHost, type BrowserSession, type HostProcess } from './support';
+import { makeWorkspace, openBrowser, readFile, repoRoot, rpc, screenshot, seriousAccessibilityViolations, startHost, type BrowserSession, type HostProcess } from './support';
 
 let workspace: ReturnType<typeof makeWorkspace>;
 let file: string;
@@ -97,6 +97,74 @@ describe('the analysis views', () => {
     await page.getByRole('button', { name: 'Ongedaan maken' }).click();
     await page.locator('.heatmap-cell-overridden[data-row="1"][data-column="1"]').waitFor();
     await page.keyboard.press('Escape');
+  });
+
+  it('codes a knelpunt in interview mode with Alt+C and counts it in the theme matrix, where it opens as a mention', async () => {
+    const { page } = browser;
+    const interviews = await rpc<{ id: string; status: string; organisationId: string | null; organisationName: string | null }[]>(host.url, 'interviews.list', {});
+    const held = interviews.find((i) => i.status === 'held' && i.organisationId)!;
+    const themesBefore = await rpc<{ codes: { codeId: string; code: string }[]; cells: { codeId: string; organisationId: string; segments: number }[] }>(host.url, 'analysis.themes', {});
+    const kosten = themesBefore.codes.find((c) => c.code === 'KOSTEN')!;
+    const before = themesBefore.cells.find((c) => c.codeId === kosten.codeId && c.organisationId === held.organisationId)?.segments ?? 0;
+
+    await go(page, `#/interviews/${held.id}/conduct`);
+    const explanation = page.locator('textarea[data-field="explanation"]').first();
+    await explanation.waitFor();
+    const sentence = 'Het budget voor circulaire meerkosten ontbreekt bij de afdelingen.';
+    await explanation.fill(sentence);
+    // Select "budget voor circulaire meerkosten" by keyboard: Home, then word by word.
+    await explanation.press('Home');
+    await explanation.press('Control+ArrowRight');
+    for (let i = 0; i < 4; i++) await explanation.press('Control+Shift+ArrowRight');
+    await page.keyboard.press('Alt+KeyC');
+    const picker = page.locator('[data-testid="code-picker"]');
+    await picker.waitFor();
+    await page.keyboard.type('KOSTEN');
+    await page.keyboard.press('Enter');
+    await picker.waitFor({ state: 'detached' });
+    const chip = page.locator('[data-testid="segment-chip"][data-code="KOSTEN"]');
+    await chip.waitFor();
+    expect((await chip.innerText()).trim()).toMatch(/budget voor circulaire meerkosten/);
+    const stored = readFile(file, (db) =>
+      db.prepare("SELECT s.coded_text AS text, s.field FROM coded_segments s JOIN codebook_codes c ON c.id = s.code_id WHERE c.code = 'KOSTEN' AND s.source_id LIKE ? AND s.deleted_at IS NULL").all(`${held.id}/%`),
+    );
+    expect(stored).toEqual([{ text: expect.stringMatching(/^budget voor circulaire meerkosten ?$/), field: 'explanation' }]);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await screenshot(page, 'analysis-coding-conduct-1280');
+
+    await go(page, '#/analysis/themes');
+    const row = page.locator('[data-testid="themes-row"][data-code="KOSTEN"]');
+    await row.waitFor();
+    const cell = row.locator(`td[data-organisation="${held.organisationName}"]`);
+    await expect.poll(() => cell.innerText()).toBe(String(before + 1));
+    await cell.locator('button').click();
+    const panel = page.locator('[data-testid="mentions-panel"]');
+    await panel.locator('[data-testid="mention"]').first().waitFor();
+    expect(await panel.locator('[data-testid="mention"]').count()).toBe(before + 1);
+    await expect.poll(() => panel.innerText()).toMatch(/budget voor circulaire meerkosten/);
+    await page.keyboard.press('Escape');
+  });
+
+  it('searches from the keyboard and lands on the source', async () => {
+    const { page } = browser;
+    await go(page, '#/analysis/heatmap');
+    await page.locator('[data-testid="heatmap"]').waitFor();
+    await page.locator('body').press('Control+KeyK');
+    const dialog = page.locator('[data-testid="search-dialog"]');
+    await dialog.waitFor();
+    // Malformed query syntax gets a clear message, not an SQLite error.
+    await page.keyboard.type('"budget AND (');
+    await expect.poll(() => dialog.innerText()).not.toMatch(/fts5|syntax error|SQLITE/i);
+    await page.locator('[data-testid="search-input"]').fill('meerkost*');
+    await dialog.locator('[data-testid="search-result"]').first().waitFor();
+    expect(await dialog.locator('[data-testid="search-result"] mark').count()).toBeGreaterThan(0);
+    expect((await dialog.locator('[data-testid="search-result"] mark').first().innerText()).toLowerCase()).toMatch(/^meerkost/);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await screenshot(page, 'analysis-search-1280');
+    await page.keyboard.press('Enter');
+    await dialog.waitFor({ state: 'detached' });
+    await page.locator('[data-search-target="true"]').waitFor();
+    expect(await page.evaluate(() => (globalThis as unknown as { location: { hash: string } }).location.hash)).toMatch(/^#\/(interviews|notes|sessions|recommendations)/);
   });
 
   it('photographs every view at 1280×720 and 1920×1080 with no serious accessibility findings', async () => {

@@ -6,6 +6,20 @@ import type { CliCommand } from './command';
 import { infoCommand } from './info';
 import { newCommand } from './new';
 import { reportCommand } from './report';
+import { backupsCommand, restoreCommand, shareCommand } from './share';
 import { webCommand } from './web';
 
-export const commands: readonly CliCommand[] = [newCommand, demoCommand, infoCommand, checkCommand, analyseCommand, exportCommand, searchCommand, reportCommand, webCommand];
+export const commands: readonly CliCommand[] = [
+  newCommand,
+  demoCommand,
+  infoCommand,
+  checkCommand,
+  shareCommand,
+  backupsCommand,
+  restoreCommand,
+  analyseCommand,
+  exportCommand,
+  searchCommand,
+  reportCommand,
+  webCommand,
+];
