@@ -1,4 +1,4 @@
-// The report's options and narratives live in the file: migration 5 adds their tables, every change is in the
+// The report's options and narratives live in the file: migration 6 adds their tables, every change is in the
 // change log (so they travel and merge), bad input changes nothing, and the CLI writes a report from a file.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -28,17 +28,17 @@ async function failure(promise: Promise<unknown>) {
   throw new Error('expected the call to fail');
 }
 
-describe('migration 5: report', () => {
-  it('adds report_options and report_narratives as STRICT tables and keeps the rows of version 4', () => {
-    const { db } = createDbAt(4);
+describe('migration 6: report', () => {
+  it('adds report_options and report_narratives as STRICT tables and keeps the rows of version 5', () => {
+    const { db } = createDbAt(5);
     db.prepare("INSERT INTO organisations (id, name, kind, created_at, updated_at) VALUES ('o1', 'Ede', 'municipality', 't', 't')").run();
-    migrate(db, null, 5);
+    migrate(db, null, 6);
     expect(tableNames(db)).toEqual(expect.arrayContaining(['report_options', 'report_narratives', 'organisations']));
     expect(columnsOf(db, 'report_narratives')).toEqual(['id', 'chapter', 'body', 'created_at', 'updated_at', 'deleted_at']);
     expect(db.prepare('SELECT name FROM organisations').pluck().all()).toEqual(['Ede']);
     expect(() => db.prepare("INSERT INTO report_options (id, quotes, created_at, updated_at) VALUES ('x', 'everyone', 't', 't')").run()).toThrow(/CHECK constraint/);
     expect(() => db.prepare("INSERT INTO report_narratives (id, chapter, body, created_at, updated_at) VALUES ('n', 'summary', x'00', 't', 't')").run()).toThrow(/cannot store BLOB/);
-    expect(db.pragma('user_version', { simple: true })).toBe(5);
+    expect(db.pragma('user_version', { simple: true })).toBe(6);
   });
 });
 

@@ -4,6 +4,7 @@ import { checkCommand } from './check';
 import { demoCommand } from './demo';
 import type { CliCommand } from './command';
 import { infoCommand } from './info';
+import { mergeCommand } from './merge';
 import { newCommand } from './new';
 import { reportCommand } from './report';
 import { backupsCommand, restoreCommand, shareCommand } from './share';
@@ -14,6 +15,7 @@ export const commands: readonly CliCommand[] = [
   demoCommand,
   infoCommand,
   checkCommand,
+  mergeCommand,
   shareCommand,
   backupsCommand,
   restoreCommand,

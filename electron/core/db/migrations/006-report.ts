@@ -2,8 +2,8 @@
 // user-editable rows written through the entity gateway, so they travel with the file and merge field by field.
 import type { Migration } from './types';
 
-export const migration005: Migration = {
-  version: 5,
+export const migration006: Migration = {
+  version: 6,
   name: 'report',
   up(db) {
     db.exec(`
