@@ -40,7 +40,7 @@ function mentionFacts(db: ReadableDb, visit: (codeId: string, interviewId: strin
     .prepare("SELECT interview_id, kind, code_ids FROM notes WHERE deleted_at IS NULL AND code_ids <> '[]'")
     .raw()
     .all() as [string | null, string, string][]) {
-    for (const codeId of JSON.parse(codeIds) as string[]) visit(codeId, interviewId, lean);
+    for (const codeId of codeList(codeIds)) visit(codeId, interviewId, lean);
   }
   for (const [interviewId, value, lean] of db
     .prepare(
@@ -52,6 +52,13 @@ function mentionFacts(db: ReadableDb, visit: (codeId: string, interviewId: strin
     const chosen = JSON.parse(value) as string | string[];
     for (const codeId of Array.isArray(chosen) ? chosen : [chosen]) visit(codeId, interviewId, lean);
   }
+}
+
+/** A JSON list of ids; ids are letters, digits and dashes, so the common case needs no JSON parser. */
+function codeList(json: string): string[] {
+  if (json === '[]') return [];
+  if (/^\["[0-9A-Za-z-]+(?:","[0-9A-Za-z-]+)*"\]$/.test(json)) return json.slice(2, -2).split('","');
+  return JSON.parse(json) as string[];
 }
 
 /** Live interviews with their organisation and whether a respondent of each role took part. */
