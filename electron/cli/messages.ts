@@ -1,5 +1,6 @@
 // The CLI's own words, Dutch first. Error codes from the core are translated by shared/i18n/errors.ts instead.
 import type { Language } from '../../shared/i18n/languages';
+import { shareMessagesEn, shareMessagesNl } from './commands/share-messages';
 
 const nl = {
   'program.description': 'Inventaris op de opdrachtregel: bestanden maken, bekijken en controleren, en de app in de browser starten.',
@@ -11,6 +12,7 @@ const nl = {
   'term.options': 'opties',
   'term.command': 'opdracht',
   'term.file': 'bestand',
+  'term.colleagueFile': 'bestand-collega',
   'term.title': 'titel',
   'term.client': 'opdrachtgever',
   'term.region': 'regio',
@@ -77,6 +79,29 @@ const nl = {
     'OK: {{path}} is een gave inventarisatie met een oudere schemaversie ({{found}}); bij het openen in de app wordt eerst een reservekopie gemaakt en daarna bijgewerkt naar versie {{supported}}.',
   'check.detail': '  {{detail}}',
 
+  'merge.description': 'voeg het bestand van een collega samen met een inventarisatie (eerst een reservekopie)',
+  'merge.file': 'het .inventaris-bestand waarin wordt samengevoegd',
+  'merge.source': 'het bestand van de collega (wordt niet gewijzigd)',
+  'merge.json': 'schrijf de samenvatting als JSON',
+  'merge.nothingNew': '{{source}} bevat niets wat {{path}} nog niet had; er is niets gewijzigd.',
+  'merge.done': '{{source}} is samengevoegd met {{path}}: {{changes}} wijzigingen overgenomen.',
+  'merge.kindLine': '  {{kind}}: {{added}} nieuw, {{changed}} gewijzigd, {{deleted}} verwijderd, {{restored}} teruggezet, {{mergedTexts}} teksten samengevoegd, {{conflicts}} conflicten',
+  'merge.conflicts': 'Er staan {{count}} conflicten open; los ze op in de weergave Conflicten van de app.',
+  'merge.backup': 'Reservekopie van vóór het samenvoegen: {{path}}',
+  'merge.kind.inventory': 'Inventarisatie',
+  'merge.kind.organisations': 'Organisaties',
+  'merge.kind.respondents': 'Respondenten',
+  'merge.kind.maturity_levels': 'Volwassenheidsniveaus',
+  'merge.kind.maturity_dimensions': 'Dimensies',
+  'merge.kind.codebook_codes': 'Codes',
+  'merge.kind.guide_sections': 'Onderdelen van de leidraad',
+  'merge.kind.guide_questions': 'Vragen',
+  'merge.kind.interviews': 'Interviews',
+  'merge.kind.answers': 'Antwoorden',
+  'merge.kind.knowledge_sessions': 'Kennissessies',
+  'merge.kind.notes': 'Notities',
+  'merge.kind.recommendations': 'Aanbevelingen',
+
   'web.description': 'start Inventaris in de browser (alleen op deze computer bereikbaar)',
   'web.file': 'een inventarisatie om meteen te openen',
   'web.port': 'poortnummer (standaard: een vrije poort)',
@@ -85,6 +110,7 @@ const nl = {
   'web.stop': 'Druk op Ctrl+C om te stoppen.',
   'web.stopped': 'Inventaris is gestopt.',
   'web.openFailed': 'De browser kon niet vanzelf worden geopend ({{detail}}). Open de link hierboven zelf.',
+  'web.openExit': '{{command}} stopte met code {{code}}',
   'web.rendererMissing': 'De app is nog niet gebouwd ({{path}} ontbreekt). Voer eerst "npm run build" uit.',
   'web.portInUse': 'Poort {{port}} is al in gebruik. Kies een andere poort met --port, of laat --port weg.',
   'web.listenFailed': 'De webserver kon niet starten: {{detail}}',
@@ -136,6 +162,7 @@ const nl = {
   'search.kind.note': 'Notitie',
   'search.kind.session': 'Kennissessie',
   'search.kind.recommendation': 'Aanbeveling',
+  ...shareMessagesNl,
 } as const;
 
 export type MessageKey = keyof typeof nl;
@@ -150,6 +177,7 @@ const en: Readonly<Record<MessageKey, string>> = {
   'term.options': 'options',
   'term.command': 'command',
   'term.file': 'file',
+  'term.colleagueFile': 'colleague-file',
   'term.title': 'title',
   'term.client': 'client',
   'term.region': 'region',
@@ -216,6 +244,29 @@ const en: Readonly<Record<MessageKey, string>> = {
     'OK: {{path}} is a sound inventory with an older schema version ({{found}}); opening it in the app makes a backup copy first and then upgrades it to version {{supported}}.',
   'check.detail': '  {{detail}}',
 
+  'merge.description': "merge a colleague's file into an inventory (a backup copy first)",
+  'merge.file': 'the .inventaris file to merge into',
+  'merge.source': "the colleague's file (not changed)",
+  'merge.json': 'write the summary as JSON',
+  'merge.nothingNew': '{{source}} holds nothing {{path}} did not have already; nothing was changed.',
+  'merge.done': '{{source}} was merged into {{path}}: {{changes}} changes taken in.',
+  'merge.kindLine': '  {{kind}}: {{added}} added, {{changed}} changed, {{deleted}} deleted, {{restored}} restored, {{mergedTexts}} texts merged, {{conflicts}} conflicts',
+  'merge.conflicts': '{{count}} conflicts are open; resolve them in the Conflicts view of the app.',
+  'merge.backup': 'Backup from before the merge: {{path}}',
+  'merge.kind.inventory': 'Inventory',
+  'merge.kind.organisations': 'Organisations',
+  'merge.kind.respondents': 'Respondents',
+  'merge.kind.maturity_levels': 'Maturity levels',
+  'merge.kind.maturity_dimensions': 'Dimensions',
+  'merge.kind.codebook_codes': 'Codes',
+  'merge.kind.guide_sections': 'Guide sections',
+  'merge.kind.guide_questions': 'Questions',
+  'merge.kind.interviews': 'Interviews',
+  'merge.kind.answers': 'Answers',
+  'merge.kind.knowledge_sessions': 'Knowledge sessions',
+  'merge.kind.notes': 'Notes',
+  'merge.kind.recommendations': 'Recommendations',
+
   'web.description': 'start Inventaris in the browser (reachable from this computer only)',
   'web.file': 'an inventory to open straight away',
   'web.port': 'port number (default: a free port)',
@@ -224,6 +275,7 @@ const en: Readonly<Record<MessageKey, string>> = {
   'web.stop': 'Press Ctrl+C to stop.',
   'web.stopped': 'Inventaris has stopped.',
   'web.openFailed': 'The browser could not be opened automatically ({{detail}}). Open the link above yourself.',
+  'web.openExit': '{{command}} exited with code {{code}}',
   'web.rendererMissing': 'The app has not been built yet ({{path}} is missing). Run "npm run build" first.',
   'web.portInUse': 'Port {{port}} is already in use. Choose another port with --port, or leave --port out.',
   'web.listenFailed': 'The web server could not start: {{detail}}',
@@ -275,6 +327,7 @@ const en: Readonly<Record<MessageKey, string>> = {
   'search.kind.note': 'Note',
   'search.kind.session': 'Knowledge session',
   'search.kind.recommendation': 'Recommendation',
+  ...shareMessagesEn,
 };
 
 const catalogues: Readonly<Record<Language, Readonly<Record<MessageKey, string>>>> = { nl, en };

@@ -25,7 +25,10 @@ import { OverviewPage } from '../features/overview/OverviewPage';
 import { RecommendationsPage } from '../features/recommendations/RecommendationsPage';
 import { RespondentsPage } from '../features/respondents/RespondentsPage';
 import { SessionsPage } from '../features/sessions/SessionsPage';
+import { SettingsPage } from '../features/settings/SettingsPage';
+import { WelcomeGate } from '../features/settings/WelcomeDialog';
 import { SearchHost } from '../features/search/SearchHost';
+import { CodingHost } from '../features/coding/CodingHost';
 import { StartScreen } from '../features/start/StartScreen';
 import { useFormat } from '../i18n';
 import { AppProvider, useApp } from './AppProvider';
@@ -39,6 +42,7 @@ export function App() {
       <Router hook={useHashLocation}>
         <Screens />
         <Dialogs />
+        <WelcomeGate />
         <ToastHost />
         <UnloadGuard />
       </Router>
@@ -70,11 +74,13 @@ function Screens() {
       <>
         <ConductPage file={file} id={conductMatch.id} />
         <SearchHost />
+        <CodingHost readOnly={file.readOnly} />
       </>
     );
   return (
     <Shell file={file}>
       <SearchHost />
+      <CodingHost readOnly={file.readOnly} />
       <Switch>
         <Route path={routes.overview}>
           <OverviewPage file={file} />
@@ -100,6 +106,9 @@ function Screens() {
         </Route>
         <Route path={routes.recommendations}>
           <RecommendationsPage file={file} />
+        </Route>
+        <Route path={routes.settings}>
+          <SettingsPage />
         </Route>
         <Route path={routes.analysis}>
           <Redirect to={routeTo(routes.analysisView, 'heatmap')} replace />

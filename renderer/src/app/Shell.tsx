@@ -15,6 +15,7 @@ import {
   LogOut,
   MessageSquareText,
   MessagesSquare,
+  Settings as SettingsIcon,
   Users,
   type LucideIcon,
 } from 'lucide-react';
@@ -60,6 +61,7 @@ function SidebarAction(props: { readonly icon: LucideIcon; readonly onClick: () 
 
 export function Shell(props: { readonly file: OpenFile; readonly children: ReactNode }) {
   const { t } = useTranslation();
+  const { t: tSettings } = useTranslation('settings');
   const app = useApp();
   const { file } = props;
   const [dismissedBackup, setDismissedBackup] = useState<string | null>(null);
@@ -111,6 +113,11 @@ export function Shell(props: { readonly file: OpenFile; readonly children: React
           </NavItem>
           <NavItem to={routes.recommendations} icon={Lightbulb}>
             {t('nav.recommendations')}
+          </NavItem>
+        </ul>
+        <ul className="nav-list nav-list-settings">
+          <NavItem to={routes.settings} icon={SettingsIcon}>
+            {tSettings('nav')}
           </NavItem>
         </ul>
         <div className="sidebar-footer">

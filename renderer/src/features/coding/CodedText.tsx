@@ -75,13 +75,13 @@ export function CodedText(props: {
               data-codes={codes.map((code) => code?.code ?? '').join(' ')}
             >
               {piece.text}
-              <span className="visually-hidden"> ({names})</span>
+              <span className="visually-hidden" data-coding-ignore> ({names})</span>
             </mark>
           );
         })}
       </span>
       {removed.length > 0 ? (
-        <ul className="coded-removed-list" aria-label={t('coding.removedLabel')}>
+        <ul className="coded-removed-list" aria-label={t('coding.removedLabel')} data-coding-ignore>
           {removed.map((segment) => {
             const code = props.codes.get(segment.codeId);
             return (
