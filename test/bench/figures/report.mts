@@ -5,6 +5,7 @@ import { createDemoInventory } from '../../../electron/core/demo';
 import { openInventoryFile } from '../../../electron/core/db/file';
 import { exportReport } from '../../../electron/core/report/export';
 import { median, ms, timeMs, type BenchContext, type Figure } from '../harness.mts';
+import { large } from './large.mts';
 
 async function exportRuns(ctx: BenchContext, file: string, runs: number) {
   const opened = openInventoryFile(file, { deviceId: 'bench-report', readOnly: true });
@@ -35,5 +36,14 @@ export const demoReportFigure: Figure = {
     await createDemoInventory(file, { configDir: ctx.configDir });
     ctx.log('demoReport: exporting the demo report');
     return exportRuns(ctx, file, 7);
+  },
+};
+
+export const largeReportFigure: Figure = {
+  key: 'largeReport',
+  async run(ctx) {
+    const facts = await large(ctx);
+    ctx.log('largeReport: exporting the report of the Large inventory');
+    return exportRuns(ctx, facts.path, 3);
   },
 };
