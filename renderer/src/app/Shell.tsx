@@ -6,6 +6,7 @@ import {
   ClipboardList,
   Copy,
   FilePlus,
+  FileText,
   FolderOpen,
   Info,
   LayoutDashboard,
@@ -62,6 +63,7 @@ function SidebarAction(props: { readonly icon: LucideIcon; readonly onClick: () 
 export function Shell(props: { readonly file: OpenFile; readonly children: ReactNode }) {
   const { t } = useTranslation();
   const { t: tSettings } = useTranslation('settings');
+  const { t: tReport } = useTranslation('report');
   const app = useApp();
   const { file } = props;
   const [dismissedBackup, setDismissedBackup] = useState<string | null>(null);
@@ -113,6 +115,9 @@ export function Shell(props: { readonly file: OpenFile; readonly children: React
           </NavItem>
           <NavItem to={routes.recommendations} icon={Lightbulb}>
             {t('nav.recommendations')}
+          </NavItem>
+          <NavItem to={routes.report} icon={FileText}>
+            {tReport('title')}
           </NavItem>
         </ul>
         <ul className="nav-list nav-list-settings">

@@ -14,6 +14,8 @@ export const routes = {
   sessions: '/sessions',
   recommendations: '/recommendations',
   settings: '/settings',
+  /** The Word report: options, narratives, preview and export. */
+  report: '/report',
   /** The analysis: heat map, themes, quotes, side by side, completeness (one route per view). */
   analysis: '/analysis',
   analysisView: '/analysis/:id',
