@@ -45,7 +45,7 @@ export function usageFailure(ctx: CliContext, detail: string): CliFailure {
 }
 
 /** Codes that mean the user named the wrong thing on the command line rather than that a file is bad. */
-const usageCodes: ReadonlySet<ErrorCode> = new Set(['BAD_INPUT', 'FILE_NOT_FOUND', 'FILE_EXISTS', 'IS_FOLDER']);
+const usageCodes: ReadonlySet<ErrorCode> = new Set(['BAD_INPUT', 'FILE_NOT_FOUND', 'FILE_EXISTS', 'IS_FOLDER', 'SEARCH_EMPTY']);
 
 export function exitCodeFor(code: ErrorCode): number {
   return usageCodes.has(code) ? EXIT_USAGE : EXIT_FAILED;

@@ -12,6 +12,8 @@ import { defaultInventoryFields, getInventory, insertInventory } from './invento
 import { applyTemplate, seedLevels } from './guides/guide';
 import { defaultTemplate } from '../../shared/template/default-template';
 import { backupOptionsFor, backupsToKeep, createBackup } from './exchange/backups';
+import { isEncryptedContainer } from './exchange/container';
+import { PresenceMarkerWriter, readPresence, type PresenceReport } from './exchange/presence';
 
 /** Native file dialogs where the transport has them (Electron); the web host and CLI have none. */
 export interface Dialogs {
@@ -39,6 +41,8 @@ export class Session {
   private file: InventoryFile | null = null;
   /** Why the automatic backup on opening the current file failed, if it did; the Back-ups view shows it. */
   backupProblem: AppError | null = null;
+  /** This session's presence marker beside the open file (shared and synced folders). */
+  private marker: PresenceMarkerWriter | null = null;
 
   constructor(readonly env: CoreEnv) {}
 
@@ -78,8 +82,9 @@ export class Session {
   }
 
   private adopt(file: InventoryFile): OpenFile {
-    this.file?.db.close();
+    this.release();
     this.file = file;
+    this.marker = new PresenceMarkerWriter(file.path, { author: this.author.name, deviceId: this.author.deviceId, readOnly: file.readOnly }).start();
     const described = this.describe()!;
     this.env.config.rememberRecent({ path: file.path, title: described.inventory.title, openedAt: new Date().toISOString() });
     this.env.emit('file.changed', described);
@@ -89,6 +94,8 @@ export class Session {
   open(filePath: string, options: { readOnly?: boolean } = {}): OpenFile {
     const absolute = path.resolve(filePath);
     if (this.file?.path === absolute) return this.describe()!;
+    // A sealed share copy is opened with its passphrase (share.openEncrypted).
+    if (isEncryptedContainer(absolute)) throw new AppError('PASSPHRASE_REQUIRED', { path: absolute });
     const config = this.env.config;
     const file = openInventoryFile(absolute, {
       deviceId: this.author.deviceId,
@@ -137,9 +144,45 @@ export class Session {
   close(): void {
     if (!this.file) return;
     this.touchRecent();
-    this.file.db.close();
-    this.file = null;
+    this.release();
     this.env.emit('file.changed', null);
+  }
+
+  /** Closes the open file's handle and removes its presence marker. */
+  private release(): void {
+    this.marker?.stop();
+    this.marker = null;
+    this.file?.db.close();
+    this.file = null;
+  }
+
+  /** Who else has the open file open, from the presence markers beside it. */
+  presence(): PresenceReport {
+    const file = this.requireFile();
+    return readPresence(file.path, this.author.deviceId, this.marker?.markerFile ?? null);
+  }
+
+  /**
+   * Closes the open file, lets `work` replace its content (a restore), and opens it again (migrating an older
+   * content after its backup). The file is reopened even when `work` fails.
+   */
+  async replaceContent(work: () => Promise<void> | void, options: { readOnly?: boolean } = {}): Promise<OpenFile> {
+    const file = this.requireFile();
+    const target = file.path;
+    const readOnly = options.readOnly ?? file.readOnly;
+    this.release();
+    try {
+      await work();
+    } finally {
+      this.adopt(
+        openInventoryFile(target, {
+          deviceId: this.author.deviceId,
+          readOnly,
+          backupBeforeMigration: (db, source) => createBackup({ db, path: source }, 'migration', backupOptionsFor(this.env.config)).path,
+        }),
+      );
+    }
+    return this.describe()!;
   }
 
   /** Announces a change of data in the open file. */

@@ -177,6 +177,9 @@ export const themeSchema = z.object({
   segments: z.number().int(),
   /** Organisations with at least one mention. */
   organisations: z.number().int(),
+  /** Mentions counted as a knelpunt / as a kans (a 'both' code by its note kind or choice question; unclear ones in both). */
+  asKnelpunt: z.object({ segments: z.number().int(), organisations: z.number().int() }),
+  asKans: z.object({ segments: z.number().int(), organisations: z.number().int() }),
   byRole: z.object({ procurement: z.number().int(), policy: z.number().int() }),
 });
 export type Theme = z.infer<typeof themeSchema>;
@@ -186,7 +189,7 @@ export const themesSchema = z.object({
   codes: z.array(themeSchema),
   /** Mentions per code and organisation; only non-empty cells. */
   cells: z.array(z.object({ codeId: z.string(), organisationId: z.string(), segments: z.number().int() })),
-  /** Codes ranked by organisations, then mentions; knelpunt includes codes of polarity 'both'. */
+  /** Code ids ranked by organisations, then mentions (at most 10 each); see computeThemes for codes of polarity 'both'. */
   top: z.object({
     knelpunten: z.array(z.string()),
     kansen: z.array(z.string()),

@@ -125,6 +125,7 @@ export const uiEn: UiCatalogue = {
     recommendations: 'Recommendations',
     fieldwork: 'Fieldwork',
     analysis: 'Processing',
+    findings: 'Analysis',
   },
   save: {
     label: 'Save status',

@@ -125,6 +125,7 @@ export const uiNl = {
     recommendations: 'Aanbevelingen',
     fieldwork: 'Veldwerk',
     analysis: 'Uitwerking',
+    findings: 'Analyse',
   },
   save: {
     label: 'Opslagstatus',

@@ -15,6 +15,7 @@ export const fieldLabels: Readonly<Record<string, Texts>> = {
   agenda: { nl: 'Agenda', en: 'Agenda' },
   authorInitials: { nl: 'Initialen', en: 'Initials' },
   authorName: { nl: 'Naam', en: 'Name' },
+  base: { nl: 'De oorspronkelijke waarde', en: 'The original value' },
   backupsToKeep: { nl: 'Aantal reservekopieën', en: 'Number of backups' },
   choicesFromCodebook: { nl: 'Keuzes uit het codeboek', en: 'Choices from the codebook' },
   client: { nl: 'Opdrachtgever', en: 'Client' },
@@ -39,6 +40,7 @@ export const fieldLabels: Readonly<Record<string, Texts>> = {
   email: { nl: 'E-mail', en: 'E-mail' },
   end: { nl: 'Einde', en: 'End' },
   explanation: { nl: 'Toelichting', en: 'Explanation' },
+  entity: { nl: 'Soort gegeven', en: 'Kind of record' },
   field: { nl: 'Veld', en: 'Field' },
   fields: { nl: 'De invoer', en: 'The input' },
   format: { nl: 'Bestandsvorm', en: 'File format' },
@@ -72,6 +74,9 @@ export const fieldLabels: Readonly<Record<string, Texts>> = {
   otherParticipants: { nl: 'Andere deelnemers', en: 'Other participants' },
   outcomes: { nl: 'Uitkomsten', en: 'Outcomes' },
   parentId: { nl: 'Bovenliggend item', en: 'Parent item' },
+  parts: { nl: 'Onderdelen', en: 'Parts' },
+  passphrase: { nl: 'Wachtwoordzin', en: 'Passphrase' },
+  passphraseRepeat: { nl: 'Herhaalde wachtwoordzin', en: 'Repeated passphrase' },
   participantIds: { nl: 'Deelnemers', en: 'Participants' },
   patch: { nl: 'De wijziging', en: 'The change' },
   path: { nl: 'Bestandspad', en: 'File path' },
@@ -89,6 +94,7 @@ export const fieldLabels: Readonly<Record<string, Texts>> = {
   respondentIds: { nl: 'Respondenten', en: 'Respondents' },
   role: { nl: 'Rol', en: 'Role' },
   roles: { nl: 'Rollen', en: 'Roles' },
+  rowId: { nl: 'Rij', en: 'Row' },
   scale: { nl: 'Schaal', en: 'Scale' },
   scheduledAt: { nl: 'Datum en tijd', en: 'Date and time' },
   sectionId: { nl: 'Sectie', en: 'Section' },
@@ -99,6 +105,7 @@ export const fieldLabels: Readonly<Record<string, Texts>> = {
   status: { nl: 'Status', en: 'Status' },
   suggestedName: { nl: 'Voorgestelde naam', en: 'Suggested name' },
   summary: { nl: 'Samenvatting', en: 'Summary' },
+  target: { nl: 'Doelbestand', en: 'Target file' },
   template: { nl: 'Sjabloon', en: 'Template' },
   text: { nl: 'Tekst', en: 'Text' },
   title: { nl: 'Titel', en: 'Title' },
@@ -117,7 +124,7 @@ const languageNames: Readonly<Record<string, Texts>> = {
 };
 
 /** Path segments that only hold other fields, never named on their own when something deeper is named. */
-const containers = new Set(['fields', 'patch']);
+const containers = new Set(['fields', 'patch', 'base']);
 
 /** The field of a dotted path in words, e.g. "fields.email" → "E-mail", "name.en" → "Naam (Engels)". */
 export function fieldLabel(path: string, language: Language): string {

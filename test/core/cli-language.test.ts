@@ -37,7 +37,7 @@ const englishWords = /\(default:|\b(Usage|Options|Commands|Arguments|options|com
 const dutchWords = /\b(Gebruik|Opties|Opdrachten|Argumenten|opties|opdracht|bestand|keuze|standaard|organisaties|respondenten|antwoorden|notities|Titel|Aantallen|Nederlands|ontbreekt|onbekende|Ongeldige)\b/;
 const wrongWords: Readonly<Record<Language, RegExp>> = { nl: englishWords, en: dutchWords };
 
-const commandNames = ['new', 'demo', 'info', 'check', 'web'] as const;
+const commandNames = ['new', 'demo', 'info', 'check', 'merge', 'share', 'backups', 'restore', 'web'] as const;
 let demoDir = '';
 let demo = '';
 
@@ -57,7 +57,8 @@ describe.each(['nl', 'en'] as const)('inventaris --lang %s', (lang) => {
     const helps = [await inventaris(['--lang', lang, '--help']), ...(await Promise.all(commandNames.map((name) => inventaris(['--lang', lang, 'help', name]))))];
     for (const help of helps) {
       expect(help.code).toBe(0);
-      expect(help.out).not.toMatch(wrong);
+      // Option names (--passphrase-file) are identifiers, the same in every language.
+      expect(help.out.replace(/--[a-z][a-z-]*/g, '')).not.toMatch(wrong);
     }
     const [program, created] = helps;
     if (lang === 'nl') {

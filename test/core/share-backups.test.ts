@@ -177,7 +177,7 @@ describe('automatic backups', () => {
     const core = makeCore();
     const opened = await core.client.call('files.open', { path: file });
     expect(opened.schemaVersion).toBe(latestSchemaVersion);
-    expect(fs.readdirSync(path.dirname(file))).toEqual([path.basename(file)]);
+    expect(fs.readdirSync(path.dirname(file)).filter((n) => !n.endsWith('.presence.json'))).toEqual([path.basename(file)]);
     const backups = listBackups(core.session.env.config.dir, '0190b5c0-0000-7000-8000-000000000001');
     const migration = backups.find((b) => b.reason === 'migration')!;
     expect(opened.backupPath).toBe(migration.path);

@@ -7,7 +7,11 @@ import { AppError } from '../../../shared/contract/errors';
 import { errorMessage } from '../../../shared/i18n/errors';
 import { APPLICATION_ID, inspectHeader } from '../../core/db/file';
 import { latestSchemaVersion } from '../../core/db/migrations';
-import { CliFailure, EXIT_OK, exitCodeFor, parsePath, type CliContext } from '../context';
+import { schemaDifference } from '../../core/exchange/incoming';
+import { z } from '../../../shared/zod';
+import { decryptToTempFile, isEncryptedContainer } from '../../core/exchange/container';
+import { CliFailure, EXIT_OK, exitCodeFor, parseOptions, parsePath, type CliContext } from '../context';
+import { readPassphraseFile } from './share';
 import { runAction, type CliCommand, type Done } from './command';
 
 const MAX_DETAILS = 5;
@@ -54,6 +58,9 @@ export function checkFile(file: string): CheckResult {
     if (schemaVersion > latestSchemaVersion) {
       throw new AppError('TOO_NEW', { path: absolute, found: schemaVersion, supported: latestSchemaVersion });
     }
+    // A table or index dropped or altered makes a file that opens but loses work later.
+    const difference = schemaDifference(db, schemaVersion);
+    if (difference) throw new CheckFailure('INVALID_FILE', { path: absolute, detail: difference }, difference.split('; '));
     const orphans = db.pragma('foreign_key_check') as { table: string; rowid: number | null; parent: string }[];
     if (orphans.length > 0) {
       throw new CheckFailure(
@@ -74,11 +81,30 @@ export function checkFile(file: string): CheckResult {
   }
 }
 
-export function runCheck(ctx: CliContext, rawFile: unknown): number {
+/** Checks a plain file, or a sealed share copy opened with its passphrase in a private temporary file. */
+function checkPlainOrSealed(file: string, passphrase: string | undefined): CheckResult {
+  if (!isEncryptedContainer(file)) return checkFile(file);
+  if (passphrase === undefined) throw new AppError('PASSPHRASE_REQUIRED', { path: file });
+  const plain = decryptToTempFile(file, passphrase);
+  try {
+    return checkFile(plain.path);
+  } catch (error) {
+    // Name the file the user gave, not the temporary one.
+    if (error instanceof CheckFailure) throw new CheckFailure(error.code, { ...error.params, path: file }, error.details);
+    if (error instanceof AppError) throw new AppError(error.code, { ...error.params, ...('path' in error.params ? { path: file } : {}) });
+    throw error;
+  } finally {
+    plain.cleanup();
+  }
+}
+
+export function runCheck(ctx: CliContext, rawFile: unknown, rawOptions: unknown = {}): number {
   const file = path.resolve(parsePath(ctx, rawFile));
+  const { passphraseFile } = parseOptions(ctx, z.object({ passphraseFile: z.string().optional() }).strict(), rawOptions);
+  const passphrase = passphraseFile !== undefined ? readPassphraseFile(ctx, passphraseFile) : undefined;
   let result: CheckResult;
   try {
-    result = checkFile(file);
+    result = checkPlainOrSealed(file, passphrase);
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
     const details = error instanceof CheckFailure ? error.details.map((detail) => ctx.t('check.detail', { detail })) : [];
@@ -99,6 +125,7 @@ export const checkCommand: CliCommand = {
       .command('check')
       .description(ctx.t('check.description'))
       .argument(`<${ctx.t('term.file')}>`, ctx.t('check.file'))
-      .action((file: string) => runAction(ctx, done, () => runCheck(ctx, file)));
+      .option(`--passphrase-file <${ctx.t('term.file')}>`, ctx.t('passphrase.option'))
+      .action((file: string, options: Record<string, unknown>) => runAction(ctx, done, () => runCheck(ctx, file, options)));
   },
 };

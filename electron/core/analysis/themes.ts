@@ -11,27 +11,31 @@ import { interviewRoles, inventoryLanguage, liveOrganisations, pick } from './co
 
 const interviewOfAnswer = "substr(s.source_id, 1, instr(s.source_id, '/') - 1)";
 
-/** One row per (code, organisation, interview) with the number of mentions; the lean input of the matrix. */
+/**
+ * One row per (code, organisation, interview, leaning) with the number of mentions; the lean input of the matrix.
+ * The leaning is what the context says a mention is: the kind of its note (kans/knelpunt) or the polarity of the
+ * codebook-choice question; it decides whether a code of polarity 'both' counts as a kans or a knelpunt.
+ */
 const mentionCountsSql = `
-  SELECT code_id AS codeId, organisation_id AS organisationId, interview_id AS interviewId, count(*) AS n FROM (
-    SELECT s.code_id, i.organisation_id, i.id AS interview_id FROM coded_segments s
+  SELECT code_id AS codeId, organisation_id AS organisationId, interview_id AS interviewId, lean, count(*) AS n FROM (
+    SELECT s.code_id, i.organisation_id, i.id AS interview_id, NULL AS lean FROM coded_segments s
       JOIN interviews i ON i.id = ${interviewOfAnswer} AND i.deleted_at IS NULL
       WHERE s.deleted_at IS NULL AND s.source_kind IN ('answer', 'explanation')
     UNION ALL
-    SELECT s.code_id, i.organisation_id, n.interview_id FROM coded_segments s
+    SELECT s.code_id, i.organisation_id, n.interview_id, n.kind FROM coded_segments s
       JOIN notes n ON n.id = s.source_id AND n.deleted_at IS NULL LEFT JOIN interviews i ON i.id = n.interview_id
       WHERE s.deleted_at IS NULL AND s.source_kind = 'note' AND (n.interview_id IS NULL OR i.deleted_at IS NULL)
     UNION ALL
-    SELECT s.code_id, NULL, NULL FROM coded_segments s JOIN knowledge_sessions k ON k.id = s.source_id AND k.deleted_at IS NULL
+    SELECT s.code_id, NULL, NULL, NULL FROM coded_segments s JOIN knowledge_sessions k ON k.id = s.source_id AND k.deleted_at IS NULL
       WHERE s.deleted_at IS NULL AND s.source_kind = 'session'
     UNION ALL
-    SELECT j.value, i.organisation_id, n.interview_id FROM notes n JOIN json_each(n.code_ids) j LEFT JOIN interviews i ON i.id = n.interview_id
+    SELECT j.value, i.organisation_id, n.interview_id, n.kind FROM notes n JOIN json_each(n.code_ids) j LEFT JOIN interviews i ON i.id = n.interview_id
       WHERE n.deleted_at IS NULL AND n.code_ids <> '[]' AND (n.interview_id IS NULL OR i.deleted_at IS NULL)
     UNION ALL
-    SELECT j.value, i.organisation_id, i.id FROM guide_questions q JOIN answers a ON a.question_id = q.id AND a.value IS NOT NULL
+    SELECT j.value, i.organisation_id, i.id, q.choices_from_codebook FROM guide_questions q JOIN answers a ON a.question_id = q.id AND a.value IS NOT NULL
       JOIN interviews i ON i.id = a.interview_id AND i.deleted_at IS NULL JOIN json_each(a.value) j
       WHERE q.choices_from_codebook IS NOT NULL
-  ) GROUP BY code_id, organisation_id, interview_id`;
+  ) GROUP BY code_id, organisation_id, interview_id, lean`;
 
 interface LiveCode {
   readonly id: string;
@@ -60,29 +64,59 @@ export function liveCodes(db: ReadableDb, language: Language): LiveCode[] {
 
 const TOP = 10;
 
+type Lean = 'kans' | 'knelpunt';
+
+/** Mentions and the organisations behind them, for one code seen one way (all, as kans, as knelpunt). */
+class Count {
+  segments = 0;
+  readonly organisations = new Set<string>();
+  add(n: number, organisationId: string | null): void {
+    this.segments += n;
+    if (organisationId) this.organisations.add(organisationId);
+  }
+}
+
+interface Tally {
+  readonly all: Count;
+  readonly as: Record<Lean, Count>;
+  readonly byRole: Record<ScoreRole, { readonly all: Count; readonly as: Record<Lean, Count> }>;
+}
+
+const newTally = (): Tally => ({
+  all: new Count(),
+  as: { kans: new Count(), knelpunt: new Count() },
+  byRole: {
+    procurement: { all: new Count(), as: { kans: new Count(), knelpunt: new Count() } },
+    policy: { all: new Count(), as: { kans: new Count(), knelpunt: new Count() } },
+  },
+});
+
+/** Which lists a mention counts in: a one-sided code always its own; a 'both' code as its context says, else in both. */
+function leansOf(polarity: Polarity, context: string | null): readonly Lean[] {
+  if (polarity !== 'both') return [polarity];
+  if (context === 'kans' || context === 'knelpunt') return [context];
+  return ['kans', 'knelpunt'];
+}
+
 /**
  * The code × organisation matrix with, per code, its mentions and the number of organisations that mention it, and
- * the top knelpunten and kansen overall and per role (ranked by organisations, then mentions, then codebook order).
- * With `role`, only mentions from interviews with a respondent of that role count.
+ * the top knelpunten and kansen overall and per role, ranked by organisations, then mentions, then codebook order.
+ * A code of polarity 'both' counts as a knelpunt where its note is a knelpunt or it was chosen as one, as a kans
+ * likewise, and as both where the context does not say. With `role`, only mentions from interviews with a
+ * respondent of that role count.
  * Example: computeThemes(db, { role: 'policy' }).top.knelpunten[0] → the code id policy mentions most widely
  */
 export function computeThemes(db: ReadableDb, options: { role?: ScoreRole; language?: Language } = {}): Themes {
   const language = options.language ?? inventoryLanguage(db);
   const role = options.role ?? null;
   const codes = liveCodes(db, language);
+  const polarity = new Map(codes.map((c) => [c.id, c.polarity]));
   const organisations = liveOrganisations(db);
   const liveOrganisation = new Set(organisations.map((o) => o.id));
   const roles = interviewRoles(db);
-  const rows = db.prepare(mentionCountsSql).all() as { codeId: string; organisationId: string | null; interviewId: string | null; n: number }[];
+  const rows = db.prepare(mentionCountsSql).all() as { codeId: string; organisationId: string | null; interviewId: string | null; lean: string | null; n: number }[];
 
-  interface Tally {
-    segments: number;
-    organisations: Set<string>;
-    byRole: Record<ScoreRole, { segments: number; organisations: Set<string> }>;
-  }
-  const tallies = new Map<string, Tally>(
-    codes.map((c) => [c.id, { segments: 0, organisations: new Set(), byRole: { procurement: { segments: 0, organisations: new Set() }, policy: { segments: 0, organisations: new Set() } } }]),
-  );
+  const tallies = new Map<string, Tally>(codes.map((c) => [c.id, newTally()]));
   const cells = new Map<string, number>();
   for (const row of rows) {
     const tally = tallies.get(row.codeId);
@@ -90,30 +124,27 @@ export function computeThemes(db: ReadableDb, options: { role?: ScoreRole; langu
     if (row.organisationId !== null && !liveOrganisation.has(row.organisationId)) continue;
     const rolesOfRow: readonly RespondentRole[] = row.interviewId ? (roles.get(row.interviewId) ?? []) : [];
     if (role && !rolesOfRow.includes(role)) continue;
-    tally.segments += row.n;
+    const leans = leansOf(polarity.get(row.codeId)!, row.lean);
+    tally.all.add(row.n, row.organisationId);
+    for (const lean of leans) tally.as[lean].add(row.n, row.organisationId);
     if (row.organisationId) {
-      tally.organisations.add(row.organisationId);
       const key = `${row.codeId}|${row.organisationId}`;
       cells.set(key, (cells.get(key) ?? 0) + row.n);
     }
     for (const r of ['procurement', 'policy'] as const) {
       if (!rolesOfRow.includes(r)) continue;
-      tally.byRole[r].segments += row.n;
-      if (row.organisationId) tally.byRole[r].organisations.add(row.organisationId);
+      tally.byRole[r].all.add(row.n, row.organisationId);
+      for (const lean of leans) tally.byRole[r].as[lean].add(row.n, row.organisationId);
     }
   }
 
-  const rank = (pool: readonly LiveCode[], measure: (t: Tally) => { organisations: number; segments: number }) =>
-    pool
-      .map((c) => ({ c, m: measure(tallies.get(c.id)!) }))
+  const rank = (count: (t: Tally) => Count) =>
+    codes
+      .map((c) => ({ c, m: count(tallies.get(c.id)!) }))
       .filter(({ m }) => m.segments > 0)
-      .sort((a, b) => b.m.organisations - a.m.organisations || b.m.segments - a.m.segments || a.c.position - b.c.position)
+      .sort((a, b) => b.m.organisations.size - a.m.organisations.size || b.m.segments - a.m.segments || a.c.position - b.c.position)
       .slice(0, TOP)
       .map(({ c }) => c.id);
-  const knelpuntCodes = codes.filter((c) => c.polarity !== 'kans');
-  const kansCodes = codes.filter((c) => c.polarity !== 'knelpunt');
-  const overall = (t: Tally) => ({ organisations: t.organisations.size, segments: t.segments });
-  const ofRole = (r: ScoreRole) => (t: Tally) => ({ organisations: t.byRole[r].organisations.size, segments: t.byRole[r].segments });
 
   return {
     role,
@@ -127,9 +158,11 @@ export function computeThemes(db: ReadableDb, options: { role?: ScoreRole; langu
         polarity: c.polarity,
         colour: c.colour,
         parentId: c.parentId,
-        segments: t.segments,
-        organisations: t.organisations.size,
-        byRole: { procurement: t.byRole.procurement.segments, policy: t.byRole.policy.segments },
+        segments: t.all.segments,
+        organisations: t.all.organisations.size,
+        asKnelpunt: { segments: t.as.knelpunt.segments, organisations: t.as.knelpunt.organisations.size },
+        asKans: { segments: t.as.kans.segments, organisations: t.as.kans.organisations.size },
+        byRole: { procurement: t.byRole.procurement.all.segments, policy: t.byRole.policy.all.segments },
       };
     }),
     cells: [...cells].map(([key, segments]) => {
@@ -137,10 +170,10 @@ export function computeThemes(db: ReadableDb, options: { role?: ScoreRole; langu
       return { codeId, organisationId, segments };
     }),
     top: {
-      knelpunten: rank(knelpuntCodes, overall),
-      kansen: rank(kansCodes, overall),
-      procurement: { knelpunten: rank(knelpuntCodes, ofRole('procurement')), kansen: rank(kansCodes, ofRole('procurement')) },
-      policy: { knelpunten: rank(knelpuntCodes, ofRole('policy')), kansen: rank(kansCodes, ofRole('policy')) },
+      knelpunten: rank((t) => t.as.knelpunt),
+      kansen: rank((t) => t.as.kans),
+      procurement: { knelpunten: rank((t) => t.byRole.procurement.as.knelpunt), kansen: rank((t) => t.byRole.procurement.as.kans) },
+      policy: { knelpunten: rank((t) => t.byRole.policy.as.knelpunt), kansen: rank((t) => t.byRole.policy.as.kans) },
     },
   };
 }

@@ -52,8 +52,8 @@ export function parseSearchQuery(input: string): ParsedQuery {
     while (end < text.length && !/\s/u.test(text[end]!) && text[end] !== '"') end += 1;
     const word = text.slice(i, end);
     i = end;
-    if (OPERATORS.has(word)) continue;
-    const tokens = tokensOf(word);
+    // Operators are syntax, also when glued to brackets: "NEAR(", "(OR".
+    const tokens = tokensOf(word).filter((token) => !OPERATORS.has(token));
     if (tokens.length === 0) continue;
     // "co2-prestatieladder" is indexed as two adjacent tokens, so it is searched as a phrase of the two.
     items.push({ tokens, prefix: /[\p{L}\p{N}]\*+[^\p{L}\p{N}]*$/u.test(word) });

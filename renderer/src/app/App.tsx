@@ -14,6 +14,7 @@ import { AboutDialog } from '../features/about/AboutDialog';
 import { NewInventoryDialog } from '../features/files/NewInventoryDialog';
 import { OpenFileDialog } from '../features/files/OpenFileDialog';
 import { SaveCopyDialog } from '../features/files/SaveCopyDialog';
+import { AnalysisPage, isAnalysisView } from '../features/analysis/AnalysisPage';
 import { ConductPage } from '../features/interviews/ConductPage';
 import { InterviewPage } from '../features/interviews/InterviewPage';
 import { InterviewsPage } from '../features/interviews/InterviewsPage';
@@ -24,10 +25,14 @@ import { OverviewPage } from '../features/overview/OverviewPage';
 import { RecommendationsPage } from '../features/recommendations/RecommendationsPage';
 import { RespondentsPage } from '../features/respondents/RespondentsPage';
 import { SessionsPage } from '../features/sessions/SessionsPage';
+import { SettingsPage } from '../features/settings/SettingsPage';
+import { WelcomeGate } from '../features/settings/WelcomeDialog';
+import { SearchHost } from '../features/search/SearchHost';
+import { CodingHost } from '../features/coding/CodingHost';
 import { StartScreen } from '../features/start/StartScreen';
 import { useFormat } from '../i18n';
 import { AppProvider, useApp } from './AppProvider';
-import { routes } from './routes';
+import { routes, routeTo } from './routes';
 import { currentSaveState, flushPendingSaves } from './save-state';
 import { Shell } from './Shell';
 
@@ -37,6 +42,7 @@ export function App() {
       <Router hook={useHashLocation}>
         <Screens />
         <Dialogs />
+        <WelcomeGate />
         <ToastHost />
         <UnloadGuard />
       </Router>
@@ -63,9 +69,18 @@ function Screens() {
   if (!app.file) return <StartScreen />;
   const file = app.file;
   // Interview mode is a focused full-window form: no sidebar, no top bar.
-  if (conductMatch) return <ConductPage file={file} id={conductMatch.id} />;
+  if (conductMatch)
+    return (
+      <>
+        <ConductPage file={file} id={conductMatch.id} />
+        <SearchHost />
+        <CodingHost readOnly={file.readOnly} />
+      </>
+    );
   return (
     <Shell file={file}>
+      <SearchHost />
+      <CodingHost readOnly={file.readOnly} />
       <Switch>
         <Route path={routes.overview}>
           <OverviewPage file={file} />
@@ -91,6 +106,15 @@ function Screens() {
         </Route>
         <Route path={routes.recommendations}>
           <RecommendationsPage file={file} />
+        </Route>
+        <Route path={routes.settings}>
+          <SettingsPage />
+        </Route>
+        <Route path={routes.analysis}>
+          <Redirect to={routeTo(routes.analysisView, 'heatmap')} replace />
+        </Route>
+        <Route path={routes.analysisView}>
+          {(params) => (isAnalysisView(params.id) ? <AnalysisPage file={file} view={params.id} /> : <Redirect to={routeTo(routes.analysisView, 'heatmap')} replace />)}
         </Route>
         <Route>
           <Redirect to={routes.overview} replace />

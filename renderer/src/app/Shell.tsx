@@ -2,6 +2,7 @@
 // read-only badge, save state, language) and the page. Only sections that work are listed.
 import {
   Building2,
+  ChartNoAxesCombined,
   ClipboardList,
   Copy,
   FilePlus,
@@ -14,6 +15,7 @@ import {
   LogOut,
   MessageSquareText,
   MessagesSquare,
+  Settings as SettingsIcon,
   Users,
   type LucideIcon,
 } from 'lucide-react';
@@ -27,6 +29,7 @@ import { LogoMark } from '../components/LogoMark';
 import { useApp } from './AppProvider';
 import { routes } from './routes';
 import { SaveIndicator } from './SaveIndicator';
+import { SearchButton } from '../features/search/SearchButton';
 
 function NavItem(props: { readonly to: string; readonly icon: LucideIcon; readonly nested?: boolean; readonly children: ReactNode }) {
   // A nested item stays active on its sub-pages (e.g. Interviews on /interviews/:id).
@@ -58,6 +61,7 @@ function SidebarAction(props: { readonly icon: LucideIcon; readonly onClick: () 
 
 export function Shell(props: { readonly file: OpenFile; readonly children: ReactNode }) {
   const { t } = useTranslation();
+  const { t: tSettings } = useTranslation('settings');
   const app = useApp();
   const { file } = props;
   const [dismissedBackup, setDismissedBackup] = useState<string | null>(null);
@@ -98,6 +102,9 @@ export function Shell(props: { readonly file: OpenFile; readonly children: React
         </ul>
         <span className="sidebar-label nav-group-label">{t('nav.analysis')}</span>
         <ul className="nav-list">
+          <NavItem to={routes.analysis} icon={ChartNoAxesCombined} nested>
+            {t('nav.findings')}
+          </NavItem>
           <NavItem to={routes.notes} icon={MessageSquareText}>
             {t('nav.notes')}
           </NavItem>
@@ -106,6 +113,11 @@ export function Shell(props: { readonly file: OpenFile; readonly children: React
           </NavItem>
           <NavItem to={routes.recommendations} icon={Lightbulb}>
             {t('nav.recommendations')}
+          </NavItem>
+        </ul>
+        <ul className="nav-list nav-list-settings">
+          <NavItem to={routes.settings} icon={SettingsIcon}>
+            {tSettings('nav')}
           </NavItem>
         </ul>
         <div className="sidebar-footer">
@@ -144,6 +156,7 @@ export function Shell(props: { readonly file: OpenFile; readonly children: React
             ) : null}
           </div>
           <div className="topbar-side">
+            <SearchButton />
             <SaveIndicator readOnly={file.readOnly} />
             <LanguageSwitch />
           </div>

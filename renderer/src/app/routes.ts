@@ -13,6 +13,10 @@ export const routes = {
   notes: '/notes',
   sessions: '/sessions',
   recommendations: '/recommendations',
+  settings: '/settings',
+  /** The analysis: heat map, themes, quotes, side by side, completeness (one route per view). */
+  analysis: '/analysis',
+  analysisView: '/analysis/:id',
 } as const;
 
 /** A route with its :id filled in, e.g. routeTo(routes.conduct, id). */

@@ -11,6 +11,8 @@ import { guideEn, guideNl } from '../../../shared/i18n/features/guide';
 import { interviewsEn, interviewsNl } from '../../../shared/i18n/features/interviews';
 import { peopleEn, peopleNl } from '../../../shared/i18n/features/people';
 import { sessionsEn, sessionsNl } from '../../../shared/i18n/features/sessions';
+import { settingsEn, settingsNl } from '../../../shared/i18n/features/settings';
+import { analysisViewsEn, analysisViewsNl } from '../../../shared/i18n/features/analysis-views';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -21,6 +23,8 @@ declare module 'i18next' {
       guide: typeof guideNl;
       interviews: typeof interviewsNl;
       sessions: typeof sessionsNl;
+      settings: typeof settingsNl;
+      analysisViews: typeof analysisViewsNl;
     };
   }
 }
@@ -29,13 +33,13 @@ export const i18n = i18next.createInstance();
 
 void i18n.use(initReactI18next).init({
   resources: {
-    nl: { ui: uiNl, people: peopleNl, guide: guideNl, interviews: interviewsNl, sessions: sessionsNl },
-    en: { ui: uiEn, people: peopleEn, guide: guideEn, interviews: interviewsEn, sessions: sessionsEn },
+    nl: { ui: uiNl, people: peopleNl, guide: guideNl, interviews: interviewsNl, sessions: sessionsNl, settings: settingsNl, analysisViews: analysisViewsNl },
+    en: { ui: uiEn, people: peopleEn, guide: guideEn, interviews: interviewsEn, sessions: sessionsEn, settings: settingsEn, analysisViews: analysisViewsEn },
   },
   lng: defaultLanguage,
   fallbackLng: false,
   supportedLngs: ['nl', 'en'],
-  ns: ['ui', 'people', 'guide', 'interviews', 'sessions'],
+  ns: ['ui', 'people', 'guide', 'interviews', 'sessions', 'settings', 'analysisViews'],
   defaultNS: 'ui',
   initAsync: false,
   interpolation: { escapeValue: false },

@@ -8,6 +8,7 @@ import { useContentText } from '../../components/Localized';
 import { pickText } from '../../app/bilingual-text';
 import { NoteItem } from './NoteItems';
 import { useInterviewFormat } from './parts';
+import { CodedField } from '../coding/CodedField';
 
 export function AnswersView(props: { readonly interview: Interview; readonly guide: Guide; readonly answers: readonly Answer[]; readonly notes: readonly Note[] }) {
   const { t } = useTranslation('interviews');
@@ -37,7 +38,7 @@ export function AnswersView(props: { readonly interview: Interview; readonly gui
                 const answer = byQuestion.get(question.id);
                 const notes = props.notes.filter((n) => n.questionId === question.id);
                 return (
-                  <div key={question.id} className="interview-answers-row">
+                  <div key={question.id} className="interview-answers-row" data-question-id={question.id}>
                     <dt>
                       <span className="interview-question-code">{question.code}</span>
                       <span dir="auto">{contentText(question.text)}</span>
@@ -47,7 +48,7 @@ export function AnswersView(props: { readonly interview: Interview; readonly gui
                       {answer && answer.explanation.trim() !== '' ? (
                         <p className="interview-answer-explanation" dir="auto">
                           <span className="interview-answer-explanation-label">{t('interview.explanation')}: </span>
-                          {answer.explanation}
+                          <CodedField kind="explanation" sourceId={`${props.interview.id}/${question.id}`} field="explanation" text={answer.explanation} codes={props.guide.codes} />
                         </p>
                       ) : null}
                       {notes.length > 0 ? (

@@ -472,6 +472,7 @@ function ConductView(props: { readonly first: Workspace; readonly current: Works
                     onFlush={onFlush}
                     onFocusQuestion={onFocusQuestion}
                     onDeleteNote={onDeleteNote}
+                    interviewId={interviewId}
                   />
                 ),
               )}

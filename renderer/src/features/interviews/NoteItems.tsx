@@ -19,7 +19,7 @@ export function NoteItem(props: {
   const format = useInterviewFormat();
   const { note } = props;
   return (
-    <li className={`interview-note-item${props.compact ? ' interview-note-item-compact' : ''}`} data-testid="note-item" data-kind={note.kind}>
+    <li className={`interview-note-item${props.compact ? ' interview-note-item-compact' : ''}`} data-testid="note-item" data-kind={note.kind} data-note-id={note.id}>
       <div className="interview-note-item-head">
         <NoteKindTag kind={note.kind} compact />
         {props.where ? (

@@ -10,6 +10,7 @@ import { answerTextMax, type NoAnswer } from './answer-values';
 import { TextCounter } from '../../components/TextCounter';
 import { useContentText } from '../../components/Localized';
 import { NoteItem } from './NoteItems';
+import { SegmentList } from '../coding/SegmentList';
 import { useInterviewFormat, useLabels } from './parts';
 import { ariaKeys, comboText, questionShortcuts } from './shortcuts';
 
@@ -28,6 +29,8 @@ export interface QuestionCardProps {
   readonly onFlush: (questionId: string) => void;
   readonly onFocusQuestion: (questionId: string) => void;
   readonly onDeleteNote: (note: Note) => void;
+  /** The interview, so coded segments of the answer and explanation can be listed under them. */
+  readonly interviewId?: string;
 }
 
 export const QuestionCard = memo(function QuestionCard(props: QuestionCardProps) {
@@ -113,6 +116,7 @@ export const QuestionCard = memo(function QuestionCard(props: QuestionCardProps)
 
       <div className="interview-question-answer">
         <AnswerInput question={question} guide={props.guide} form={form} labelledBy={textId} readOnly={props.readOnly} onEdit={onEdit} onFlush={onFlush} />
+        {props.interviewId && question.type === 'open' ? <SegmentList kind="answer" sourceId={`${props.interviewId}/${question.id}`} field="value" codes={props.guide.codes} readOnly={props.readOnly} /> : null}
       </div>
 
       <div className="interview-question-footer">
@@ -180,6 +184,7 @@ export const QuestionCard = memo(function QuestionCard(props: QuestionCardProps)
           onBlur={onFlush}
         />
         <TextCounter length={form.explanation.length} max={answerTextMax} />
+        {props.interviewId ? <SegmentList kind="explanation" sourceId={`${props.interviewId}/${question.id}`} field="explanation" codes={props.guide.codes} readOnly={props.readOnly} /> : null}
       </div>
 
       {props.notes.length > 0 ? (

@@ -247,7 +247,7 @@ function NotesOverview(props: { readonly data: NotesData; readonly readOnly: boo
                 {visible.map((note) => {
                   const linked = note.codeIds.map((id) => codes.get(id)).filter((code) => code !== undefined);
                   return (
-                    <tr key={note.id} className={editing === note.id ? 'row-selected' : undefined} data-testid="note-row" data-kind={note.kind}>
+                    <tr key={note.id} className={editing === note.id ? 'row-selected' : undefined} data-testid="note-row" data-kind={note.kind} data-note-id={note.id}>
                       <td className="notes-col-kind">
                         <NoteKindTag kind={note.kind} />
                       </td>

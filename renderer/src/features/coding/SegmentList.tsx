@@ -1,0 +1,66 @@
+// The coded segments of one field, listed under an editable field (a textarea cannot show highlights robustly):
+// code, the coded text, "text removed" when its text was deleted, and a button to remove the coding (undoable).
+import { X } from 'lucide-react';
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SegmentField, SegmentSourceKind } from '../../../../shared/contract/analysis';
+import type { Code } from '../../../../shared/contract/fieldwork';
+import { useLiveData } from '../../app/live-data';
+import { client } from '../../bridge';
+import { showUndo } from '../../components/Toast';
+import { useFormat } from '../../i18n';
+import { codeColour } from './CodedText';
+import './coding.css';
+
+export function SegmentList(props: {
+  readonly kind: SegmentSourceKind;
+  readonly sourceId: string;
+  readonly field: SegmentField;
+  readonly codes: readonly Code[];
+  readonly readOnly: boolean;
+}) {
+  const { t } = useTranslation('analysisViews');
+  const { language } = useFormat();
+  const { kind, sourceId, field } = props;
+  const load = useCallback(() => client.call('segments.list', { sourceKind: kind, sourceId }), [kind, sourceId]);
+  const { data, reload } = useLiveData(load, ['segments', 'answers', 'notes', 'sessions', 'recommendations'], `${kind}:${sourceId}`);
+  const segments = (data ?? []).filter((segment) => segment.field === field && segment.deletedAt === null);
+  if (segments.length === 0) return null;
+
+  async function remove(id: string) {
+    await client.call('segments.delete', { id });
+    await reload();
+    showUndo({
+      message: t('coding.removed'),
+      undo: async () => {
+        await client.call('segments.restore', { id });
+        await reload();
+      },
+    });
+  }
+
+  return (
+    <ul className="segment-list" aria-label={t('coding.segmentsLabel')} data-testid="segment-list">
+      {segments.map((segment) => {
+        const code = props.codes.find((c) => c.id === segment.codeId);
+        const colour = codeColour(code ? { code: code.code, label: '', colour: code.colour } : undefined);
+        return (
+          <li key={segment.id} className={`segment-chip${segment.textRemoved ? ' segment-chip-removed' : ''}`} style={{ borderColor: colour, backgroundColor: `${colour}1f` }} data-testid="segment-chip" data-code={code?.code}>
+            <span className="code-mono segment-chip-code" title={code ? code.label[language] || code.label.nl : undefined}>
+              {code?.code ?? '?'}
+            </span>
+            {segment.textRemoved ? <span className="coded-removed-badge">{t('coding.textRemoved')}</span> : null}
+            <span className="segment-chip-text" dir="auto">
+              {segment.textRemoved ? <s>{segment.codedText}</s> : segment.codedText}
+            </span>
+            {props.readOnly ? null : (
+              <button type="button" className="segment-chip-remove" onClick={() => void remove(segment.id)} aria-label={t('coding.remove', { code: code?.code ?? '?', text: segment.codedText.slice(0, 60) })}>
+                <X size={12} aria-hidden />
+              </button>
+            )}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
