@@ -5,5 +5,6 @@ import { createFigure } from './create.mts';
 import { demoOpenFigure } from './demo-open.mts';
 import { interviewAutosaveFigure } from './interview-autosave.mts';
 import { openFigure } from './open.mts';
+import { largeHeatmapFigure, largeOpenFigure, largeSearchFigure, largeThemesFigure } from './large.mts';
 
-export const figures: readonly Figure[] = [createFigure, openFigure, autosaveFigure, interviewAutosaveFigure, demoOpenFigure];
+export const figures: readonly Figure[] = [createFigure, openFigure, autosaveFigure, interviewAutosaveFigure, demoOpenFigure, largeOpenFigure, largeHeatmapFigure, largeThemesFigure, largeSearchFigure];
