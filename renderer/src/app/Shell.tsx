@@ -6,6 +6,7 @@ import {
   ClipboardList,
   Copy,
   FilePlus,
+  History,
   FolderOpen,
   Info,
   LayoutDashboard,
@@ -28,6 +29,7 @@ import { LogoMark } from '../components/LogoMark';
 import { useApp } from './AppProvider';
 import { routes } from './routes';
 import { SaveIndicator } from './SaveIndicator';
+import { SharedFolderNotice } from '../features/share/SharedFolderNotice';
 import { SearchButton } from '../features/search/SearchButton';
 
 function NavItem(props: { readonly to: string; readonly icon: LucideIcon; readonly nested?: boolean; readonly children: ReactNode }) {
@@ -81,6 +83,9 @@ export function Shell(props: { readonly file: OpenFile; readonly children: React
         <ul className="nav-list">
           <NavItem to={routes.overview} icon={LayoutDashboard}>
             {t('nav.overview')}
+          </NavItem>
+          <NavItem to={routes.backups} icon={History}>
+            {t('nav.backups')}
           </NavItem>
         </ul>
         <span className="sidebar-label nav-group-label">{t('nav.fieldwork')}</span>
@@ -162,6 +167,7 @@ export function Shell(props: { readonly file: OpenFile; readonly children: React
                 {t('shell.readOnlyNotice')}
               </Message>
             ) : null}
+            <SharedFolderNotice file={file} />
             {file.backupPath && dismissedBackup !== file.backupPath ? (
               <Message tone="info" role="status" onDismiss={() => setDismissedBackup(file.backupPath)} testId="upgrade-notice">
                 {t('shell.upgradedNotice', { path: file.backupPath })}

@@ -13,6 +13,7 @@ export const routes = {
   notes: '/notes',
   sessions: '/sessions',
   recommendations: '/recommendations',
+  backups: '/backups',
   /** The analysis: heat map, themes, quotes, side by side, completeness (one route per view). */
   analysis: '/analysis',
   analysisView: '/analysis/:id',

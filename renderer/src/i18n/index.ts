@@ -12,6 +12,7 @@ import { interviewsEn, interviewsNl } from '../../../shared/i18n/features/interv
 import { peopleEn, peopleNl } from '../../../shared/i18n/features/people';
 import { sessionsEn, sessionsNl } from '../../../shared/i18n/features/sessions';
 import { analysisViewsEn, analysisViewsNl } from '../../../shared/i18n/features/analysis-views';
+import { shareEn, shareNl } from '../../../shared/i18n/features/share';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -23,6 +24,7 @@ declare module 'i18next' {
       interviews: typeof interviewsNl;
       sessions: typeof sessionsNl;
       analysisViews: typeof analysisViewsNl;
+      share: typeof shareNl;
     };
   }
 }
@@ -31,13 +33,13 @@ export const i18n = i18next.createInstance();
 
 void i18n.use(initReactI18next).init({
   resources: {
-    nl: { ui: uiNl, people: peopleNl, guide: guideNl, interviews: interviewsNl, sessions: sessionsNl, analysisViews: analysisViewsNl },
-    en: { ui: uiEn, people: peopleEn, guide: guideEn, interviews: interviewsEn, sessions: sessionsEn, analysisViews: analysisViewsEn },
+    nl: { ui: uiNl, people: peopleNl, guide: guideNl, interviews: interviewsNl, sessions: sessionsNl, analysisViews: analysisViewsNl, share: shareNl },
+    en: { ui: uiEn, people: peopleEn, guide: guideEn, interviews: interviewsEn, sessions: sessionsEn, analysisViews: analysisViewsEn, share: shareEn },
   },
   lng: defaultLanguage,
   fallbackLng: false,
   supportedLngs: ['nl', 'en'],
-  ns: ['ui', 'people', 'guide', 'interviews', 'sessions', 'analysisViews'],
+  ns: ['ui', 'people', 'guide', 'interviews', 'sessions', 'analysisViews', 'share'],
   defaultNS: 'ui',
   initAsync: false,
   interpolation: { escapeValue: false },
