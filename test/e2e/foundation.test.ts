@@ -128,6 +128,11 @@ describe('a consultant starting with Inventaris', () => {
     const { page, errors } = browser;
     await page.getByRole('button', { name: 'Bestand sluiten' }).click();
     await page.getByRole('button', { name: 'Demo bekijken' }).click();
+    // The dialog says where the demo goes before anything is written.
+    const dialog = page.getByTestId('demo-dialog');
+    await expect.poll(() => dialog.getByTestId('demo-path').inputValue()).toBe(path.join(workspace.documents, 'demo-regio-foodvalley.inventaris'));
+    expect(fs.existsSync(path.join(workspace.documents, 'demo-regio-foodvalley.inventaris'))).toBe(false);
+    await dialog.getByRole('button', { name: 'Demo maken en openen' }).click();
     await page.getByTestId('sidebar-title').filter({ hasText: 'Inventarisatie circulair inkopen Regio Foodvalley' }).waitFor();
     expect(fs.existsSync(path.join(workspace.documents, 'demo-regio-foodvalley.inventaris'))).toBe(true);
     await page.getByRole('link', { name: 'Interviews' }).click();

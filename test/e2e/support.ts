@@ -28,13 +28,23 @@ export interface HostProcess {
   stop(signal?: NodeJS.Signals): Promise<void>;
 }
 
-/** A folder for one test run: settings (INVENTARIS_HOME) and documents (INVENTARIS_DOCUMENTS) live inside it. */
-export function makeWorkspace(): { home: string; documents: string; root: string } {
+/** The name the e2e user has given on first start (tests of the welcome itself start without one). */
+export const e2eAuthor = { name: 'Eva de Tester', initials: 'ET' } as const;
+
+/**
+ * A folder for one test run: settings (INVENTARIS_HOME) and documents (INVENTARIS_DOCUMENTS) live inside it. The
+ * settings already hold the user's name, so the first-start welcome does not stand in the way, unless `firstStart`.
+ */
+export function makeWorkspace(options: { firstStart?: boolean } = {}): { home: string; documents: string; root: string } {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'inventaris-e2e-'));
   const home = path.join(root, 'home');
   const documents = path.join(root, 'documents');
   fs.mkdirSync(home);
   fs.mkdirSync(documents);
+  if (!options.firstStart) {
+    const identity = { authorName: e2eAuthor.name, authorInitials: e2eAuthor.initials, identityConfirmed: true };
+    fs.writeFileSync(path.join(home, 'config.json'), `${JSON.stringify(identity, null, 2)}\n`);
+  }
   return { root, home, documents };
 }
 

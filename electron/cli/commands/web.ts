@@ -30,6 +30,10 @@ function openBrowser(ctx: CliContext, url: string): void {
   try {
     const child = spawn(command, args as string[], { detached: true, stdio: 'ignore', windowsHide: true });
     child.on('error', (error) => ctx.io.err(ctx.t('web.openFailed', { detail: error.message })));
+    // xdg-open without a desktop browser tries a few and gives up with a non-zero exit.
+    child.on('exit', (code) => {
+      if (code !== null && code !== 0) ctx.io.err(ctx.t('web.openFailed', { detail: ctx.t('web.openExit', { command, code }) }));
+    });
     child.unref();
   } catch (error) {
     ctx.io.err(ctx.t('web.openFailed', { detail: (error as Error).message }));

@@ -24,6 +24,8 @@ import { OverviewPage } from '../features/overview/OverviewPage';
 import { RecommendationsPage } from '../features/recommendations/RecommendationsPage';
 import { RespondentsPage } from '../features/respondents/RespondentsPage';
 import { SessionsPage } from '../features/sessions/SessionsPage';
+import { SettingsPage } from '../features/settings/SettingsPage';
+import { WelcomeGate } from '../features/settings/WelcomeDialog';
 import { SearchHost } from '../features/search/SearchHost';
 import { CodingHost } from '../features/coding/CodingHost';
 import { StartScreen } from '../features/start/StartScreen';
@@ -43,6 +45,7 @@ export function App() {
         <Screens />
         <Dialogs />
         <SealedFileDialog />
+        <WelcomeGate />
         <ToastHost />
         <UnloadGuard />
       </Router>
@@ -109,6 +112,9 @@ function Screens() {
         </Route>
         <Route path={routes.backups}>
           <BackupsPage file={file} />
+        </Route>
+        <Route path={routes.settings}>
+          <SettingsPage />
         </Route>
         <Route path={routes.analysis}>
           <Redirect to={routeTo(routes.analysisView, 'heatmap')} replace />

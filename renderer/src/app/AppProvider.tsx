@@ -36,8 +36,8 @@ export interface AppContextValue {
   /** Opens a file; rejects with ClientError (the current file stays open). */
   openPath(path: string): Promise<OpenFile>;
   createFile(path: string, fields: Partial<InventoryFields> & { title: string }, template?: 'default' | 'empty'): Promise<OpenFile>;
-  /** Writes the fictional demo inventory into the documents folder and opens it. */
-  openDemo(title: string): Promise<OpenFile>;
+  /** Writes the fictional demo inventory at `path` (which must not exist) and opens it. */
+  openDemo(path: string): Promise<OpenFile>;
   saveCopy(path: string): Promise<string>;
   closeFile(): Promise<void>;
   setLanguage(language: Language): Promise<void>;
@@ -163,11 +163,10 @@ function ReadyApp(props: { readonly info: AppInfo; readonly settings: Settings; 
   );
 
   const openDemo = useCallback(
-    async (title: string) => {
+    async (path: string) => {
       await flushPendingSaves();
       setBusy(true);
       try {
-        const { path } = await client.call('files.suggestPath', { title });
         const opened = await client.call('files.createDemo', { path });
         adoptFile(opened);
         return opened;

@@ -16,6 +16,7 @@ import {
   LogOut,
   MessageSquareText,
   MessagesSquare,
+  Settings as SettingsIcon,
   Users,
   type LucideIcon,
 } from 'lucide-react';
@@ -62,6 +63,7 @@ function SidebarAction(props: { readonly icon: LucideIcon; readonly onClick: () 
 
 export function Shell(props: { readonly file: OpenFile; readonly children: ReactNode }) {
   const { t } = useTranslation();
+  const { t: tSettings } = useTranslation('settings');
   const app = useApp();
   const { file } = props;
   const [dismissedBackup, setDismissedBackup] = useState<string | null>(null);
@@ -83,9 +85,6 @@ export function Shell(props: { readonly file: OpenFile; readonly children: React
         <ul className="nav-list">
           <NavItem to={routes.overview} icon={LayoutDashboard}>
             {t('nav.overview')}
-          </NavItem>
-          <NavItem to={routes.backups} icon={History}>
-            {t('nav.backups')}
           </NavItem>
         </ul>
         <span className="sidebar-label nav-group-label">{t('nav.fieldwork')}</span>
@@ -116,6 +115,14 @@ export function Shell(props: { readonly file: OpenFile; readonly children: React
           </NavItem>
           <NavItem to={routes.recommendations} icon={Lightbulb}>
             {t('nav.recommendations')}
+          </NavItem>
+        </ul>
+        <ul className="nav-list nav-list-settings">
+          <NavItem to={routes.backups} icon={History}>
+            {t('nav.backups')}
+          </NavItem>
+          <NavItem to={routes.settings} icon={SettingsIcon}>
+            {tSettings('nav')}
           </NavItem>
         </ul>
         <div className="sidebar-footer">

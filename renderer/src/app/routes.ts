@@ -14,6 +14,7 @@ export const routes = {
   sessions: '/sessions',
   recommendations: '/recommendations',
   backups: '/backups',
+  settings: '/settings',
   /** The analysis: heat map, themes, quotes, side by side, completeness (one route per view). */
   analysis: '/analysis',
   analysisView: '/analysis/:id',

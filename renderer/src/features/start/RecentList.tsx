@@ -7,6 +7,7 @@ import { Button } from '../../components/Button';
 import { EmptyState } from '../../components/EmptyState';
 import { useFormat } from '../../i18n';
 import { splitPath } from '../files/paths';
+import { distinguishingNames } from './recent-names';
 
 export function RecentList(props: {
   readonly recent: readonly RecentFile[];
@@ -22,17 +23,20 @@ export function RecentList(props: {
       </EmptyState>
     );
   }
+  const distinctions = distinguishingNames(props.recent);
   return (
     <ul className="recent-list">
       {props.recent.map((file) => (
-        <RecentItem key={file.path} file={file} disabled={props.disabled} onOpen={props.onOpen} onForget={props.onForget} />
+        <RecentItem key={file.path} file={file} distinction={distinctions.get(file.path) ?? null} disabled={props.disabled} onOpen={props.onOpen} onForget={props.onForget} />
       ))}
     </ul>
   );
 }
 
-function RecentItem(props: { readonly file: RecentFile; readonly disabled: boolean; readonly onOpen: (file: RecentFile) => void; readonly onForget: (file: RecentFile) => void }) {
+
+function RecentItem(props: { readonly file: RecentFile; readonly distinction: string | null; readonly disabled: boolean; readonly onOpen: (file: RecentFile) => void; readonly onForget: (file: RecentFile) => void }) {
   const { t } = useTranslation();
+  const { t: tSettings } = useTranslation('settings');
   const format = useFormat();
   const detailsId = useId();
   const { file } = props;
@@ -45,7 +49,7 @@ function RecentItem(props: { readonly file: RecentFile; readonly disabled: boole
       </span>
       <div className="recent-main">
         {file.exists ? (
-          <button type="button" className="recent-open stretched" onClick={() => props.onOpen(file)} disabled={props.disabled} aria-describedby={detailsId}>
+          <button type="button" className="recent-open stretched" onClick={() => props.onOpen(file)} disabled={props.disabled} aria-describedby={detailsId} data-testid="recent-open">
             {title}
           </button>
         ) : (
@@ -53,7 +57,13 @@ function RecentItem(props: { readonly file: RecentFile; readonly disabled: boole
         )}
         <div id={detailsId} className="recent-details">
           <span className="recent-file" title={file.path}>
-            {name}
+            {props.distinction ? (
+              <span className="recent-distinct" title={tSettings('recent.sameTitle')} data-testid="recent-distinct">
+                {props.distinction}
+              </span>
+            ) : (
+              name
+            )}
             <span className="recent-folder"> — {folder}</span>
           </span>
         </div>

@@ -1,19 +1,24 @@
 // The welcome screen when no file is open: start a new inventory, open one, or pick a recent file.
-import { FilePlus, FolderOpen, Sparkles, type LucideIcon } from 'lucide-react';
+import { FilePlus, FolderOpen, Settings as SettingsIcon, Sparkles, type LucideIcon } from 'lucide-react';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RecentFile } from '../../../../shared/contract/schemas';
 import { useApp } from '../../app/AppProvider';
 import { client } from '../../bridge';
 import { ErrorAlert, Message } from '../../components/Alert';
+import { Button } from '../../components/Button';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { LogoMark } from '../../components/LogoMark';
+import { DemoDialog } from '../files/DemoDialog';
+import { SettingsDialog } from '../settings/SettingsDialog';
 import { RecentList } from './RecentList';
 
 export function StartScreen() {
   const { t } = useTranslation();
+  const { t: tSettings } = useTranslation('settings');
   const app = useApp();
   const [recent, setRecent] = useState<readonly RecentFile[] | null>(null);
+  const [dialog, setDialog] = useState<'demo' | 'settings' | null>(null);
 
   const loadRecent = useCallback(async () => {
     try {
@@ -37,14 +42,6 @@ export function StartScreen() {
     }
   }
 
-  async function openDemo() {
-    try {
-      await app.openDemo(t('start.demoFileTitle'));
-    } catch (error) {
-      app.showAlert(error);
-    }
-  }
-
   async function forget(file: RecentFile) {
     try {
       setRecent(await client.call('files.forgetRecent', { path: file.path }));
@@ -60,7 +57,12 @@ export function StartScreen() {
           <LogoMark />
           <span className="brand-name">{t('app.name')}</span>
         </div>
-        <LanguageSwitch />
+        <div className="start-header-side">
+          <Button variant="ghost" icon={SettingsIcon} onClick={() => setDialog('settings')} data-testid="start-settings">
+            {tSettings('settings.openFromStart')}
+          </Button>
+          <LanguageSwitch />
+        </div>
       </header>
       <main className="start-main" aria-labelledby="start-title">
         <div className="start-intro">
@@ -76,7 +78,7 @@ export function StartScreen() {
             </h2>
             <ActionCard id="new" icon={FilePlus} title={t('start.newTitle')} body={t('start.newBody')} onClick={() => app.showDialog('new')} />
             <ActionCard id="open" icon={FolderOpen} title={t('start.openTitle')} body={t('start.openBody')} onClick={() => void app.startOpen()} />
-            <ActionCard id="demo" icon={Sparkles} title={t('start.demoTitle')} body={t('start.demoBody')} onClick={() => void openDemo()} disabled={app.busy} />
+            <ActionCard id="demo" icon={Sparkles} title={t('start.demoTitle')} body={t('start.demoBody')} onClick={() => setDialog('demo')} disabled={app.busy} />
           </section>
           <section className="start-recent" aria-labelledby="start-recent">
             <h2 id="start-recent" className="section-title">
@@ -86,6 +88,8 @@ export function StartScreen() {
           </section>
         </div>
       </main>
+      {dialog === 'demo' ? <DemoDialog onClose={() => setDialog(null)} /> : null}
+      {dialog === 'settings' ? <SettingsDialog onClose={() => setDialog(null)} /> : null}
       <footer className="start-footer">
         <span>{t('app.offline')}</span>
         <span>

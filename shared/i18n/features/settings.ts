@@ -1,0 +1,113 @@
+// UI strings of the settings feature (namespace 'settings'): the settings page, the first-start welcome, where the
+// demo goes and how the recent list tells same-titled files apart. Dutch first; English must have every Dutch key.
+import type { Catalogue } from './types';
+
+export const settingsNl = {
+  nav: 'Instellingen',
+  settings: {
+    title: 'Instellingen',
+    lead: 'Deze instellingen gelden voor Inventaris op deze computer, voor elk bestand dat je hier opent.',
+    identityHeading: 'Jij',
+    identityLead: 'Je naam wordt vastgelegd bij elke wijziging die je maakt en bij je notities. Zo is na het samenvoegen van bestanden te zien wie wat deed.',
+    workHeading: 'Werken',
+    backupsHeading: 'Reservekopieën',
+    backupsLead: 'Inventaris bewaart automatisch reservekopieën van een bestand. De oudste kopieën boven dit aantal worden opgeruimd.',
+    save: 'Opslaan',
+    saving: 'Opslaan…',
+    saved: 'Instellingen opgeslagen.',
+    unchanged: 'Alles is opgeslagen.',
+    openFromStart: 'Instellingen',
+    dialogTitle: 'Instellingen',
+    fields: {
+      authorName: 'Naam',
+      authorNameHint: 'Zoals collega’s en opdrachtgevers je kennen, bijvoorbeeld Sanne Jansen.',
+      authorInitials: 'Initialen',
+      authorInitialsHint: 'Kort, voor lijsten en tabellen; bijvoorbeeld SJ.',
+      defaultInterviewer: 'Standaard interviewer',
+      defaultInterviewerHint: 'Wordt ingevuld bij een nieuw interview. Leeg laten: je eigen naam.',
+      language: 'Taal van Inventaris',
+      backupsToKeep: 'Aantal reservekopieën per bestand',
+      backupsToKeepHint: 'Van {{min}} tot {{max}}; {{min}} zet de automatische reservekopieën uit.',
+    },
+    validation: {
+      nameRequired: 'Vul je naam in.',
+      tooLong: 'Maximaal {{max}} tekens.',
+      backupsRange: 'Kies een heel getal van {{min}} tot {{max}}.',
+    },
+  },
+  welcome: {
+    title: 'Voordat je begint',
+    lead: 'Hoe heet je? Je naam wordt vastgelegd bij elke wijziging die je maakt, bij je notities en als interviewer. Je kunt hem later wijzigen bij Instellingen.',
+    submit: 'Aan de slag',
+    privacy: 'Je naam blijft op deze computer en in de bestanden die je maakt of wijzigt.',
+  },
+  demo: {
+    title: 'Demo bekijken',
+    description: 'De demo is een fictieve inventarisatie van acht gemeenten in Regio Foodvalley. Inventaris schrijft hem als nieuw bestand (ongeveer 5 MB) en opent hem daarna.',
+    pathLabel: 'Opslaan als',
+    pathHint: 'Het volledige pad van het demobestand. Je kunt het aanpassen; een bestaand bestand wordt nooit overschreven.',
+    chooseOther: 'Andere plek kiezen…',
+    pickCancelled: 'Er is geen andere plek gekozen; de demo gaat naar de plek hierboven.',
+    submit: 'Demo maken en openen',
+    creating: 'Demo wordt geschreven…',
+    pathRequired: 'Vul een pad in.',
+  },
+  recent: {
+    sameTitle: 'Zelfde titel als een ander bestand in de lijst',
+  },
+} as const;
+
+export const settingsEn: Catalogue<typeof settingsNl> = {
+  nav: 'Settings',
+  settings: {
+    title: 'Settings',
+    lead: 'These settings apply to Inventaris on this computer, for every file you open here.',
+    identityHeading: 'You',
+    identityLead: 'Your name is recorded with every change you make and with your notes, so that after merging files it shows who did what.',
+    workHeading: 'Working',
+    backupsHeading: 'Backups',
+    backupsLead: 'Inventaris keeps automatic backups of a file. The oldest copies beyond this number are cleared away.',
+    save: 'Save',
+    saving: 'Saving…',
+    saved: 'Settings saved.',
+    unchanged: 'Everything is saved.',
+    openFromStart: 'Settings',
+    dialogTitle: 'Settings',
+    fields: {
+      authorName: 'Name',
+      authorNameHint: 'As colleagues and clients know you, for example Sanne Jansen.',
+      authorInitials: 'Initials',
+      authorInitialsHint: 'Short, for lists and tables; for example SJ.',
+      defaultInterviewer: 'Default interviewer',
+      defaultInterviewerHint: 'Filled in for a new interview. Leave empty: your own name.',
+      language: 'Language of Inventaris',
+      backupsToKeep: 'Backups kept per file',
+      backupsToKeepHint: 'From {{min}} to {{max}}; {{min}} turns automatic backups off.',
+    },
+    validation: {
+      nameRequired: 'Enter your name.',
+      tooLong: 'At most {{max}} characters.',
+      backupsRange: 'Choose a whole number from {{min}} to {{max}}.',
+    },
+  },
+  welcome: {
+    title: 'Before you start',
+    lead: 'What is your name? It is recorded with every change you make, with your notes and as interviewer. You can change it later in Settings.',
+    submit: 'Get started',
+    privacy: 'Your name stays on this computer and in the files you create or change.',
+  },
+  demo: {
+    title: 'View the demo',
+    description: 'The demo is a fictional inventory of eight municipalities in Regio Foodvalley. Inventaris writes it as a new file (about 5 MB) and then opens it.',
+    pathLabel: 'Save as',
+    pathHint: 'The full path of the demo file. You can change it; an existing file is never overwritten.',
+    chooseOther: 'Choose another place…',
+    pickCancelled: 'No other place was chosen; the demo goes to the place above.',
+    submit: 'Create and open the demo',
+    creating: 'Writing the demo…',
+    pathRequired: 'Enter a path.',
+  },
+  recent: {
+    sameTitle: 'Same title as another file in the list',
+  },
+};
