@@ -38,7 +38,7 @@ const nl: Catalogue = {
   MERGE_INTO_SELF: 'Een code kan niet met zichzelf worden samengevoegd. Kies een andere code.',
   CODE_CYCLE: 'Een code kan niet onder zichzelf of onder een van zijn eigen subcodes hangen.',
   SEARCH_EMPTY: 'Typ een of meer woorden om te zoeken. Tekens als haakjes, dubbele punten en een losse * worden genegeerd.',
-  BACKUP_UNWRITABLE: 'De back-upmap {{dir}} kan niet worden beschreven. Controleer of de map bestaat en of u er schrijfrechten hebt. Er is niets gewijzigd.',
+  BACKUP_UNWRITABLE: 'De back-upmap {{dir}} kan niet worden beschreven. Controleer of de map bestaat en of je er schrijfrechten hebt. Er is niets gewijzigd.',
   BACKUP_NO_SPACE: 'Er is te weinig schijfruimte voor een back-up in {{dir}}: nodig is {{needed}}, beschikbaar {{available}}. Maak ruimte vrij of bewaar minder back-ups (Instellingen). Er is niets gewijzigd.',
   BACKUP_NOT_FOUND: 'De back-up {{id}} bestaat niet (meer).',
   BACKUP_OTHER_INVENTORY: 'De back-up {{id}} hoort bij een andere inventarisatie en kan hier niet worden teruggezet. Er is niets gewijzigd.',
