@@ -1,6 +1,7 @@
 // Error messages for every error code, in both languages. Used by the core (CLI, web host) and the renderer alike.
 import type { ErrorCode, ErrorParams } from '../contract/errors';
 import type { Language } from './languages';
+import { describeIssue } from './validation';
 
 type Catalogue = Readonly<Record<ErrorCode, string>>;
 
@@ -38,7 +39,7 @@ const nl: Catalogue = {
   MERGE_INTO_SELF: 'Een code kan niet met zichzelf worden samengevoegd. Kies een andere code.',
   CODE_CYCLE: 'Een code kan niet onder zichzelf of onder een van zijn eigen subcodes hangen.',
   SEARCH_EMPTY: 'Typ een of meer woorden om te zoeken. Tekens als haakjes, dubbele punten en een losse * worden genegeerd.',
-  BACKUP_UNWRITABLE: 'De back-upmap {{dir}} kan niet worden beschreven. Controleer of de map bestaat en of u er schrijfrechten hebt. Er is niets gewijzigd.',
+  BACKUP_UNWRITABLE: 'De back-upmap {{dir}} kan niet worden beschreven. Controleer of de map bestaat en of je er schrijfrechten hebt. Er is niets gewijzigd.',
   BACKUP_NO_SPACE: 'Er is te weinig schijfruimte voor een back-up in {{dir}}: nodig is {{needed}}, beschikbaar {{available}}. Maak ruimte vrij of bewaar minder back-ups (Instellingen). Er is niets gewijzigd.',
   BACKUP_NOT_FOUND: 'De back-up {{id}} bestaat niet (meer).',
   BACKUP_OTHER_INVENTORY: 'De back-up {{id}} hoort bij een andere inventarisatie en kan hier niet worden teruggezet. Er is niets gewijzigd.',
@@ -101,8 +102,12 @@ const en: Catalogue = {
 
 const catalogues: Readonly<Record<Language, Catalogue>> = { nl, en };
 
-/** The message for an error code, with `{{name}}` placeholders filled; unknown placeholders become empty. */
+/**
+ * The message for an error code, with `{{name}}` placeholders filled; unknown placeholders become empty. Invalid input
+ * that names its problem (params.issue, see validation.ts) is said in words: the field and what is wrong with it.
+ */
 export function errorMessage(code: ErrorCode, language: Language, params: ErrorParams = {}): string {
+  if (code === 'BAD_INPUT' && typeof params['issue'] === 'string') return describeIssue(params, language);
   return catalogues[language][code].replace(/\{\{(\w+)\}\}/g, (_, key: string) => String(params[key] ?? '')).trim();
 }
 

@@ -13,6 +13,7 @@ export const routes = {
   notes: '/notes',
   sessions: '/sessions',
   recommendations: '/recommendations',
+  backups: '/backups',
   settings: '/settings',
   /** The Word report: options, narratives, preview and export. */
   report: '/report',
