@@ -8,6 +8,7 @@ import { browseFolder, freePathFor } from './files/browse';
 import { getInventory, updateInventory } from './inventories/inventory';
 import { createDemoInventory } from './demo';
 import { fieldworkHandlers } from './fieldwork-api';
+import { exchangeHandlers } from './exchange-api';
 import { shareHandlers } from './share-api';
 import { analysisHandlers } from './analysis-api';
 import { Registry, type Handlers } from './registry';
@@ -63,15 +64,16 @@ export const handlers: Handlers = {
   'dialog.pickSavePath': ({ suggestedName }, session) => session.env.dialogs.pickSavePath(suggestedName),
 
   'inventory.get': (_, session) => getInventory(session.requireFile().db),
-  'inventory.update': ({ patch }, session) => {
+  'inventory.update': ({ patch, base }, session) => {
     const file = session.requireFile();
-    const inventory = updateInventory(writable(file), file.clock, session.author, patch);
+    const inventory = updateInventory(writable(file), file.clock, session.author, patch, base);
     if (patch.title !== undefined) session.touchRecent();
     session.changed('inventory');
     return inventory;
   },
 
   ...fieldworkHandlers,
+  ...exchangeHandlers,
   ...shareHandlers,
   ...analysisHandlers,
 };

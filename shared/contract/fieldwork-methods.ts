@@ -39,7 +39,7 @@ const byId = z.object({ id: idSchema }).strict();
 type Crud<N extends string, C extends z.ZodType, P extends z.ZodType, S extends z.ZodType, L extends z.ZodType> = {
   readonly [K in `${N}.list`]: { readonly input: L; readonly output: z.ZodArray<S> };
 } & { readonly [K in `${N}.create`]: { readonly input: z.ZodObject<{ fields: C }>; readonly output: S } } & {
-  readonly [K in `${N}.update`]: { readonly input: z.ZodObject<{ id: typeof idSchema; patch: P }>; readonly output: S };
+  readonly [K in `${N}.update`]: { readonly input: z.ZodObject<{ id: typeof idSchema; patch: P; base: z.ZodOptional<P> }>; readonly output: S };
 } & { readonly [K in `${N}.delete` | `${N}.restore`]: { readonly input: typeof byId; readonly output: S } };
 
 /** list/create/update/delete/restore for one kind of row; delete is soft and restore undoes it. */
@@ -53,7 +53,8 @@ function crud<N extends string, C extends z.ZodType, P extends z.ZodType, S exte
   return {
     [`${name}.list`]: method(list, z.array(stored)),
     [`${name}.create`]: method(z.object({ fields: create }).strict(), stored),
-    [`${name}.update`]: method(z.object({ id: idSchema, patch }).strict(), stored),
+    // base: per text field, the value the editor started from; an edit made elsewhere meanwhile is combined, not overwritten.
+    [`${name}.update`]: method(z.object({ id: idSchema, patch, base: patch.optional() }).strict(), stored),
     [`${name}.delete`]: method(byId, stored),
     [`${name}.restore`]: method(byId, stored),
   } as unknown as Crud<N, C, P, S, L>;
@@ -122,7 +123,7 @@ export const fieldworkMethods = {
 
   'guide.get': method(z.object({}).strict(), guideSchema),
   'guide.createSection': method(z.object({ fields: sectionFieldsSchema, toIndex: z.number().int().min(0).optional() }).strict(), sectionSchema),
-  'guide.updateSection': method(z.object({ id: idSchema, patch: sectionFieldsSchema.partial().strict() }).strict(), sectionSchema),
+  'guide.updateSection': method(z.object({ id: idSchema, patch: sectionFieldsSchema.partial().strict(), base: sectionFieldsSchema.partial().strict().optional() }).strict(), sectionSchema),
   'guide.deleteSection': method(byId, sectionSchema),
   'guide.restoreSection': method(byId, sectionSchema),
   'guide.moveSection': method(z.object({ id: idSchema, toIndex: z.number().int().min(0) }).strict(), guideSchema),
@@ -130,11 +131,11 @@ export const fieldworkMethods = {
     z.object({ sectionId: idSchema, fields: questionFieldsSchema.partial().required({ type: true, text: true }).strict(), toIndex: z.number().int().min(0).optional() }).strict(),
     questionSchema,
   ),
-  'guide.updateQuestion': method(z.object({ id: idSchema, patch: questionFieldsSchema.partial().strict() }).strict(), questionSchema),
+  'guide.updateQuestion': method(z.object({ id: idSchema, patch: questionFieldsSchema.partial().strict(), base: questionFieldsSchema.partial().strict().optional() }).strict(), questionSchema),
   'guide.deleteQuestion': method(byId, questionSchema),
   'guide.restoreQuestion': method(byId, questionSchema),
   'guide.moveQuestion': method(z.object({ id: idSchema, sectionId: idSchema, toIndex: z.number().int().min(0) }).strict(), guideSchema),
   'guide.updateLevel': method(z.object({ level: levelSchema, name: bilingualSchema }).strict(), z.array(maturityLevelSchema)),
-  'guide.updateDimension': method(z.object({ id: idSchema, patch: dimensionFieldsSchema.partial().strict() }).strict(), dimensionSchema),
+  'guide.updateDimension': method(z.object({ id: idSchema, patch: dimensionFieldsSchema.partial().strict(), base: dimensionFieldsSchema.partial().strict().optional() }).strict(), dimensionSchema),
   ...crud('codes', codeFieldsSchema.partial().required({ code: true, label: true, polarity: true }).strict(), codeFieldsSchema.partial().strict(), codeSchema, listAll),
 } as const;

@@ -197,6 +197,8 @@ export const answerInputSchema = z
     value: answerValueSchema.optional(),
     noAnswer: noAnswerSchema.optional(),
     explanation: z.string().max(50_000, 'too long').optional(),
+    /** The value and explanation the editor started from; an edit made elsewhere meanwhile is combined, not overwritten. */
+    base: z.object({ value: answerValueSchema.optional(), explanation: z.string().max(50_000).optional() }).strict().optional(),
   })
   .strict();
 

@@ -15,6 +15,7 @@ import {
   settingsSchema,
 } from './schemas';
 import { fieldworkMethods } from './fieldwork-methods';
+import { exchangeMethods } from './exchange';
 import { shareMethods } from './share';
 import { analysisMethods } from './analysis';
 
@@ -62,9 +63,10 @@ export const methods = {
   'dialog.pickSavePath': method(z.object({ suggestedName: z.string().max(200) }).strict(), pickedPathSchema),
 
   'inventory.get': method(none, inventorySchema),
-  'inventory.update': method(z.object({ patch: inventoryPatchSchema }).strict(), inventorySchema),
+  'inventory.update': method(z.object({ patch: inventoryPatchSchema, base: inventoryFieldsSchema.partial().strict().optional() }).strict(), inventorySchema),
 
   ...fieldworkMethods,
+  ...exchangeMethods,
   ...shareMethods,
   ...analysisMethods,
 } as const;

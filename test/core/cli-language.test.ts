@@ -37,7 +37,7 @@ const englishWords = /\(default:|\b(Usage|Options|Commands|Arguments|options|com
 const dutchWords = /\b(Gebruik|Opties|Opdrachten|Argumenten|opties|opdracht|bestand|keuze|standaard|organisaties|respondenten|antwoorden|notities|Titel|Aantallen|Nederlands|ontbreekt|onbekende|Ongeldige)\b/;
 const wrongWords: Readonly<Record<Language, RegExp>> = { nl: englishWords, en: dutchWords };
 
-const commandNames = ['new', 'demo', 'info', 'check', 'share', 'backups', 'restore', 'web'] as const;
+const commandNames = ['new', 'demo', 'info', 'check', 'merge', 'share', 'backups', 'restore', 'web'] as const;
 let demoDir = '';
 let demo = '';
 

@@ -48,6 +48,42 @@ describe('migration 2: inventory', () => {
   });
 });
 
+describe('migration 5: merge', () => {
+  const log = (db: Database.Database, hlc: string, field = 'text', row = 'n1') =>
+    db.prepare("INSERT INTO change_log (hlc, device_id, author, entity, row_id, field, value) VALUES (?, 'd', 'a', 'notes', ?, ?, '\"x\"')").run(hlc, row, field);
+  const parentsOf = (db: Database.Database, hlc: string) => JSON.parse((db.prepare('SELECT parents FROM change_log WHERE hlc = ?').get(hlc) as { parents: string }).parents);
+  const heads = (db: Database.Database) => (db.prepare('SELECT row_id, field, hlc FROM cell_heads ORDER BY row_id, field').all() as { hlc: string }[]).map((r) => r.hlc);
+
+  it('gives the existing change log one line of history per field, and a secret for keyed name hashes', () => {
+    const { db } = createDbAt(4);
+    log(db, 'h1');
+    log(db, 'h2');
+    log(db, 'h3', 'kind');
+    migrate(db, null, 5);
+    expect(parentsOf(db, 'h1')).toEqual([]);
+    expect(parentsOf(db, 'h2')).toEqual(['h1']);
+    expect(parentsOf(db, 'h3')).toEqual([]);
+    expect(heads(db)).toEqual(['h3', 'h2']);
+    expect(tableNames(db)).toEqual(expect.arrayContaining(['cell_heads', 'merge_conflicts', 'merge_history', 'forget_secrets', 'forgotten_names']));
+    const secret = db.prepare("SELECT s.secret FROM meta m JOIN forget_secrets s ON s.id = m.value WHERE m.key = 'forget_secret_id'").get() as { secret: string };
+    expect(secret.secret).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('writes every new entry on top of the field heads and clears a conflict of that field', () => {
+    const { db } = createDbAt(5);
+    log(db, 'h1');
+    // Two concurrent heads, as a merge leaves them, and a conflict between them.
+    db.prepare("INSERT INTO change_log (hlc, device_id, author, entity, row_id, field, value, parents) VALUES ('h2', 'd2', 'b', 'notes', 'n1', 'text', '\"y\"', '[\"h1\"]')").run();
+    db.prepare("DELETE FROM cell_heads").run();
+    db.prepare("INSERT INTO cell_heads VALUES ('notes', 'n1', 'text', 'h1'), ('notes', 'n1', 'text', 'h2')").run();
+    db.prepare("INSERT INTO merge_conflicts (entity, row_id, field, versions, found_at) VALUES ('notes', 'n1', 'text', '[]', 'x')").run();
+    log(db, 'h3');
+    expect(parentsOf(db, 'h3').sort()).toEqual(['h1', 'h2']);
+    expect(heads(db)).toEqual(['h3']);
+    expect((db.prepare('SELECT count(*) AS n FROM merge_conflicts').get() as { n: number }).n).toBe(0);
+  });
+});
+
 describe('the migration runner', () => {
   it('copies an existing older file aside before migrating it', () => {
     const { db, file } = createDbAt(1);

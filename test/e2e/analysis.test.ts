@@ -145,6 +145,50 @@ describe('the analysis views', () => {
     await page.keyboard.press('Escape');
   });
 
+  it('nests, recolours and merges codes in the codebook manager; the merged code’s segments move to the survivor', async () => {
+    const { page } = browser;
+    await go(page, '#/guide');
+    await page.getByRole('tab', { name: /Codeboek/ }).click();
+    const row = (code: string) => page.locator(`[data-testid="code-row"][data-code="${code}"]`);
+    await row('MONI').waitFor();
+
+    // Nest MONI under DOEL: it is listed indented right after its parent.
+    await row('MONI').getByRole('button', { name: /Acties|Actions/ }).click();
+    await page.getByRole('menuitem', { name: 'Onder een andere code hangen…' }).click();
+    const dialog = page.locator('[data-testid="codebook-action-dialog"]');
+    const doel = readFile(file, (db) => db.prepare("SELECT id FROM codebook_codes WHERE code = 'DOEL'").get() as { id: string });
+    await dialog.locator('[data-testid="codebook-action-target"]').selectOption(doel.id);
+    await dialog.getByRole('button', { name: 'Opslaan' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await row('MONI').locator('[data-depth="1"]').waitFor();
+
+    // Recolour it.
+    await row('MONI').getByRole('button', { name: /Acties|Actions/ }).click();
+    await page.getByRole('menuitem', { name: 'Kleur kiezen…' }).click();
+    await dialog.locator('[data-testid="colour-swatch"]').nth(2).check();
+    await screenshot(page, 'analysis-codebook-colour-1280');
+    await dialog.getByRole('button', { name: 'Kleur opslaan' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    expect(readFile(file, (db) => db.prepare("SELECT parent_id AS parent, colour FROM codebook_codes WHERE code = 'MONI'").get())).toEqual({ parent: doel.id, colour: expect.stringMatching(/^#[0-9a-f]{6}$/) });
+
+    // Merge KOSTEN (coded in interview mode above) into BUDGET's neighbour CAP: the segment follows.
+    const ids = readFile(file, (db) => db.prepare("SELECT code, id FROM codebook_codes WHERE code IN ('KOSTEN', 'CAP')").all() as { code: string; id: string }[]);
+    const cap = ids.find((c) => c.code === 'CAP')!.id;
+    await row('KOSTEN').getByRole('button', { name: /Acties|Actions/ }).click();
+    await page.getByRole('menuitem', { name: 'Samenvoegen met…' }).click();
+    await expect.poll(() => dialog.locator('[data-testid="codebook-action-target"] option').allInnerTexts()).not.toContain(expect.stringMatching(/^KOSTEN/));
+    await dialog.locator('[data-testid="codebook-action-target"]').selectOption(cap);
+    await dialog.getByRole('button', { name: 'Samenvoegen' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await row('KOSTEN').waitFor({ state: 'detached' });
+    const segments = readFile(file, (db) =>
+      db.prepare("SELECT c.code FROM coded_segments s JOIN codebook_codes c ON c.id = s.code_id WHERE s.coded_text LIKE 'budget voor circulaire meerkosten%' AND s.deleted_at IS NULL").all(),
+    );
+    expect(segments).toEqual([{ code: 'CAP' }]);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await screenshot(page, 'analysis-codebook-1280');
+  });
+
   it('searches from the keyboard and lands on the source', async () => {
     const { page } = browser;
     await go(page, '#/analysis/heatmap');

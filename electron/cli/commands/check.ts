@@ -7,6 +7,7 @@ import { AppError } from '../../../shared/contract/errors';
 import { errorMessage } from '../../../shared/i18n/errors';
 import { APPLICATION_ID, inspectHeader } from '../../core/db/file';
 import { latestSchemaVersion } from '../../core/db/migrations';
+import { schemaDifference } from '../../core/exchange/incoming';
 import { z } from '../../../shared/zod';
 import { decryptToTempFile, isEncryptedContainer } from '../../core/exchange/container';
 import { CliFailure, EXIT_OK, exitCodeFor, parseOptions, parsePath, type CliContext } from '../context';
@@ -57,6 +58,9 @@ export function checkFile(file: string): CheckResult {
     if (schemaVersion > latestSchemaVersion) {
       throw new AppError('TOO_NEW', { path: absolute, found: schemaVersion, supported: latestSchemaVersion });
     }
+    // A table or index dropped or altered makes a file that opens but loses work later.
+    const difference = schemaDifference(db, schemaVersion);
+    if (difference) throw new CheckFailure('INVALID_FILE', { path: absolute, detail: difference }, difference.split('; '));
     const orphans = db.pragma('foreign_key_check') as { table: string; rowid: number | null; parent: string }[];
     if (orphans.length > 0) {
       throw new CheckFailure(

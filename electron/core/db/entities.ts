@@ -6,6 +6,8 @@ import type { HybridClock } from './clock';
 import { recordFieldChanges, type Author } from './changes';
 import type { ReadableDb, WritableDb } from './file';
 import { newId } from './ids';
+import { needsCombining, saveCombined } from '../exchange/concurrent';
+import { redactMentions } from '../exchange/forget';
 
 /** bilingual: one {nl, en} field stored in two columns, `<column>_nl` and `<column>_en`. */
 export type FieldKind = 'text' | 'nullableText' | 'int' | 'nullableInt' | 'bool' | 'json' | 'bilingual';
@@ -107,7 +109,9 @@ export function listEntities<T>(db: ReadableDb, spec: EntitySpec<T>, options: { 
  * Inserts a row with every field of `values` and logs them. Returns the new id.
  * Example: insertEntity(db, clock, author, organisationSpec, { name: 'Ede', kind: 'municipality', notes: '' })
  */
-export function insertEntity<T>(db: WritableDb, clock: HybridClock, author: Author, spec: EntitySpec<T>, values: T, id: string = newId()): string {
+export function insertEntity<T>(db: WritableDb, clock: HybridClock, author: Author, spec: EntitySpec<T>, typed: T, id: string = newId()): string {
+  // A forgotten respondent's name typed again is replaced, as it would be in a colleague's copy (exchange/forget.ts).
+  const values = redactMentions(db, spec.table, typed as Record<string, unknown>) as T;
   const now = new Date().toISOString();
   const entries = Object.entries(spec.fields) as [string, FieldSpec][];
   const columns = ['id', 'created_at', 'updated_at', ...entries.flatMap(([, f]) => columnsOf(f))];
@@ -117,17 +121,40 @@ export function insertEntity<T>(db: WritableDb, clock: HybridClock, author: Auth
   return id;
 }
 
-/** Writes the fields of `patch` that differ from the stored row and logs them; returns the names that changed. */
-export function updateEntity<T>(db: WritableDb, clock: HybridClock, author: Author, spec: EntitySpec<T>, id: string, patch: Partial<T>): (keyof T)[] {
+/**
+ * Writes the fields of `patch` that differ from the stored row and logs them; returns the names that changed.
+ * `base` holds, per text field, the value the editor started from: when the stored value moved on meanwhile (another
+ * window), the edit is combined with it instead of overwriting it (exchange/concurrent.ts).
+ */
+export function updateEntity<T>(
+  db: WritableDb,
+  clock: HybridClock,
+  author: Author,
+  spec: EntitySpec<T>,
+  id: string,
+  typed: Partial<T>,
+  base: Partial<T> = {},
+): (keyof T)[] {
+  const patch = redactMentions(db, spec.table, typed as Record<string, unknown>) as Partial<T>;
   const current = requireEntity(db, spec, id) as Record<string, unknown>;
   const changed = (Object.keys(patch) as (keyof T & string)[]).filter(
     (name) => spec.fields[name] && patch[name] !== undefined && JSON.stringify(patch[name]) !== JSON.stringify(current[name]),
   );
   if (changed.length === 0) return [];
+  const values: Record<string, unknown> = {};
+  const logged: Record<string, unknown> = {};
+  for (const name of changed) {
+    if (needsCombining(spec.table, name, base[name], current[name])) {
+      values[name] = saveCombined(db, clock, author, spec.table, id, name, patch[name], base[name]);
+    } else {
+      values[name] = patch[name] ?? null;
+      logged[name] = patch[name] ?? null;
+    }
+  }
   const assignments = changed.flatMap((name) => columnsOf(spec.fields[name]).map((column) => `${column} = ?`)).join(', ');
-  const params = changed.flatMap((name) => toColumns(spec.fields[name].kind, patch[name]));
+  const params = changed.flatMap((name) => toColumns(spec.fields[name].kind, values[name]));
   db.prepare(`UPDATE ${spec.table} SET ${assignments}, updated_at = ? WHERE id = ?`).run(...params, new Date().toISOString(), id);
-  recordFieldChanges(db, clock, author, spec.table, id, Object.fromEntries(changed.map((name) => [name, patch[name] ?? null])));
+  if (Object.keys(logged).length > 0) recordFieldChanges(db, clock, author, spec.table, id, logged);
   return changed;
 }
 

@@ -214,9 +214,9 @@ export function createSection(ctx: WriteContext, fields: SectionFields, toIndex?
   return requireEntity(ctx.db, sectionSpec, id) as Section;
 }
 
-export function updateSection(ctx: WriteContext, id: string, patch: Partial<SectionFields>): Section {
+export function updateSection(ctx: WriteContext, id: string, patch: Partial<SectionFields>, base: Partial<SectionFields> = {}): Section {
   requireLive(ctx.db, sectionSpec, id);
-  updateEntity(ctx.db, ctx.clock, ctx.author, sectionSpec, id, patch);
+  updateEntity(ctx.db, ctx.clock, ctx.author, sectionSpec, id, patch, base);
   return requireEntity(ctx.db, sectionSpec, id) as Section;
 }
 
@@ -250,10 +250,10 @@ export function createQuestion(
   return requireEntity(ctx.db, questionSpec, id) as Question;
 }
 
-export function updateQuestion(ctx: WriteContext, id: string, patch: Partial<QuestionFields>): Question {
+export function updateQuestion(ctx: WriteContext, id: string, patch: Partial<QuestionFields>, base: Partial<QuestionFields> = {}): Question {
   requireLive(ctx.db, questionSpec, id);
   checkDimension(ctx.db, patch.dimensionId);
-  updateEntity(ctx.db, ctx.clock, ctx.author, questionSpec, id, patch);
+  updateEntity(ctx.db, ctx.clock, ctx.author, questionSpec, id, patch, base);
   return requireEntity(ctx.db, questionSpec, id) as Question;
 }
 
@@ -276,9 +276,9 @@ export function moveQuestion(ctx: WriteContext, id: string, sectionId: string, t
   return getGuide(ctx.db);
 }
 
-export function updateDimension(ctx: WriteContext, id: string, patch: Partial<DimensionFields>): Dimension {
+export function updateDimension(ctx: WriteContext, id: string, patch: Partial<DimensionFields>, base: Partial<DimensionFields> = {}): Dimension {
   requireLive(ctx.db, dimensionSpec, id);
-  updateEntity(ctx.db, ctx.clock, ctx.author, dimensionSpec, id, patch);
+  updateEntity(ctx.db, ctx.clock, ctx.author, dimensionSpec, id, patch, base);
   return requireEntity(ctx.db, dimensionSpec, id) as Dimension;
 }
 
@@ -306,11 +306,11 @@ export function createCode(ctx: WriteContext, fields: Partial<CodeFields> & Pick
   return getCode(ctx.db, id);
 }
 
-export function updateCode(ctx: WriteContext, id: string, patch: Partial<CodeFields>): Code {
+export function updateCode(ctx: WriteContext, id: string, patch: Partial<CodeFields>, base: Partial<CodeFields> = {}): Code {
   requireEntity(ctx.db, codeSpec, id);
   checkDimension(ctx.db, patch.dimensionId);
   checkParent(ctx.db, id, patch.parentId);
-  updateEntity(ctx.db, ctx.clock, ctx.author, codeSpec, id, patch);
+  updateEntity(ctx.db, ctx.clock, ctx.author, codeSpec, id, patch, base);
   return getCode(ctx.db, id);
 }
 

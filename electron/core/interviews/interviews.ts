@@ -8,6 +8,8 @@ import { insertEntity, int, json, nullableText, requireEntity, setDeleted, text,
 import type { ReadableDb } from '../db/file';
 import { getGuide } from '../guides/guide';
 import type { WriteContext } from '../unit-of-work';
+import { needsCombining, saveCombined } from '../exchange/concurrent';
+import { redactMentions } from '../exchange/forget';
 import { reanchorAnswer } from '../coding/segments';
 
 export const interviewSpec: EntitySpec<InterviewFields> = {
@@ -164,12 +166,12 @@ function assertChangeable(interview: Interview, patch: Partial<InterviewFields> 
   throw new AppError('INTERVIEW_LOCKED', { status: interview.status });
 }
 
-export function updateInterview(ctx: WriteContext, id: string, patch: Partial<InterviewFields>): Interview {
+export function updateInterview(ctx: WriteContext, id: string, patch: Partial<InterviewFields>, base: Partial<InterviewFields> = {}): Interview {
   requireEntity(ctx.db, interviewSpec, id);
   assertChangeable(getInterview(ctx.db, id), patch);
   checkReferences(ctx.db, patch);
   const next = patch.respondentIds ? { ...patch, respondentIds: [...new Set(patch.respondentIds)] } : patch;
-  updateEntity(ctx.db, ctx.clock, ctx.author, interviewSpec, id, next);
+  updateEntity(ctx.db, ctx.clock, ctx.author, interviewSpec, id, next, base);
   if (next.status && next.status !== 'planned') freezeGuide(ctx, id);
   return getInterview(ctx.db, id);
 }
@@ -252,7 +254,14 @@ export function checkAnswerValue(question: Question, value: AnswerValue, codeIds
 /** Saves part of an answer (value, no-answer reason, explanation), keeping what is not given. */
 export function saveAnswer(
   ctx: WriteContext,
-  input: { interviewId: string; questionId: string; value?: AnswerValue; noAnswer?: Answer['noAnswer']; explanation?: string },
+  input: {
+    interviewId: string;
+    questionId: string;
+    value?: AnswerValue;
+    noAnswer?: Answer['noAnswer'];
+    explanation?: string;
+    base?: { value?: AnswerValue; explanation?: string };
+  },
 ): Answer {
   const interview = getInterview(ctx.db, input.interviewId);
   if (interview.deletedAt) throw new AppError('NOT_FOUND', { what: `interview ${input.interviewId}` });
@@ -279,14 +288,27 @@ export function saveAnswer(
       : [],
   );
   checkAnswerValue(question, value, codeIds);
-  const explanation = input.explanation !== undefined ? input.explanation : current.explanation;
+  let explanation = input.explanation !== undefined ? input.explanation : current.explanation;
+  // A forgotten respondent's name typed again is replaced, as it would be in a colleague's copy.
+  ({ value, explanation } = redactMentions(ctx.db, 'answers', { value, explanation }));
   const next = { value, noAnswer, explanation };
-  const changed = Object.fromEntries(
+  const changed: Record<string, unknown> = Object.fromEntries(
     (Object.keys(next) as (keyof typeof next)[])
       .filter((k) => !existing || JSON.stringify(next[k]) !== JSON.stringify(current[k]))
       .map((k) => [k, next[k]]),
   );
   if (Object.keys(changed).length === 0 && existing) return answerFromRow(existing);
+  // Another window saved this answer since this editor loaded it: combine the texts instead of overwriting.
+  const rowId = `${input.interviewId}/${input.questionId}`;
+  const base = input.base ?? {};
+  if (existing && 'value' in changed && typeof value === 'string' && needsCombining('answers', 'value', base.value, current.value)) {
+    value = saveCombined(ctx.db, ctx.clock, ctx.author, 'answers', rowId, 'value', value, base.value) as AnswerValue;
+    delete changed.value;
+  }
+  if (existing && 'explanation' in changed && needsCombining('answers', 'explanation', base.explanation, current.explanation)) {
+    explanation = String(saveCombined(ctx.db, ctx.clock, ctx.author, 'answers', rowId, 'explanation', explanation, base.explanation) ?? '');
+    delete changed.explanation;
+  }
   const now = new Date().toISOString();
   ctx.db
     .prepare(
@@ -295,7 +317,7 @@ export function saveAnswer(
          explanation = excluded.explanation, updated_at = excluded.updated_at`,
     )
     .run(input.interviewId, input.questionId, value === null ? null : JSON.stringify(value), noAnswer, explanation, now);
-  recordFieldChanges(ctx.db, ctx.clock, ctx.author, 'answers', `${input.interviewId}/${input.questionId}`, changed);
+  if (Object.keys(changed).length > 0) recordFieldChanges(ctx.db, ctx.clock, ctx.author, 'answers', rowId, changed);
   reanchorAnswer(ctx, input.interviewId, input.questionId, current, next);
   return answerFromRow(ctx.db.prepare('SELECT * FROM answers WHERE interview_id = ? AND question_id = ?').get(input.interviewId, input.questionId) as AnswerRow);
 }

@@ -6,6 +6,7 @@ import type { HybridClock } from '../db/clock';
 import { recordFieldChanges, type Author } from '../db/changes';
 import type { ReadableDb, WritableDb } from '../db/file';
 import { newId } from '../db/ids';
+import { needsCombining, saveCombined } from '../exchange/concurrent';
 
 const columns: Readonly<Record<keyof InventoryFields, string>> = {
   title: 'title',
@@ -71,8 +72,11 @@ export function insertInventory(db: WritableDb, clock: HybridClock, author: Auth
   return getInventory(db);
 }
 
-/** Applies the fields that actually changed, in one transaction, and logs them. */
-export function updateInventory(db: WritableDb, clock: HybridClock, author: Author, patch: InventoryPatch): Inventory {
+/**
+ * Applies the fields that actually changed, in one transaction, and logs them. `base`: per text field, the value the
+ * editor started from; an edit made in another window meanwhile is combined with this one.
+ */
+export function updateInventory(db: WritableDb, clock: HybridClock, author: Author, patch: InventoryPatch, base: Partial<InventoryFields> = {}): Inventory {
   return db.transaction(() => {
     const current = getInventory(db);
     const next: InventoryPatch = patch.title === undefined ? patch : { ...patch, title: patch.title.trim() };
@@ -83,13 +87,18 @@ export function updateInventory(db: WritableDb, clock: HybridClock, author: Auth
     const changed = inventoryFieldNames.filter((name) => next[name] !== undefined && next[name] !== current[name]);
     if (changed.length === 0) return current;
     const assignments = changed.map((name) => `${columns[name]} = @${name}`).join(', ');
-    const values = Object.fromEntries(changed.map((name) => [name, next[name]]));
+    const values: Record<string, unknown> = {};
+    const logged: Record<string, unknown> = {};
+    for (const name of changed) {
+      if (needsCombining('inventory', name, base[name], current[name])) values[name] = saveCombined(db, clock, author, 'inventory', current.id, name, next[name], base[name]);
+      else values[name] = logged[name] = next[name];
+    }
     db.prepare(`UPDATE inventory SET ${assignments}, updated_at = @updatedAt WHERE id = @id`).run({
       ...values,
       updatedAt: new Date().toISOString(),
       id: current.id,
     });
-    recordFieldChanges(db, clock, author, 'inventory', current.id, values);
+    if (Object.keys(logged).length > 0) recordFieldChanges(db, clock, author, 'inventory', current.id, logged);
     return getInventory(db);
   })();
 }

@@ -92,12 +92,12 @@ export function createNote(ctx: WriteContext, fields: Partial<NoteFields> & Pick
   return requireEntity(ctx.db, noteSpec, id) as Note;
 }
 
-export function updateNote(ctx: WriteContext, id: string, patch: Partial<NoteFields>): Note {
+export function updateNote(ctx: WriteContext, id: string, patch: Partial<NoteFields>, base: Partial<NoteFields> = {}): Note {
   const current = requireEntity(ctx.db, noteSpec, id);
   if (patch.interviewId !== current.interviewId) requireLiveRow(ctx.db, 'interviews', patch.interviewId);
   if (patch.sessionId !== current.sessionId) requireLiveRow(ctx.db, 'knowledge_sessions', patch.sessionId);
   checkCodes(ctx.db, patch.codeIds, current.codeIds);
-  updateEntity(ctx.db, ctx.clock, ctx.author, noteSpec, id, patch.text === undefined ? patch : { ...patch, text: patch.text.trim() });
+  updateEntity(ctx.db, ctx.clock, ctx.author, noteSpec, id, patch.text === undefined ? patch : { ...patch, text: patch.text.trim() }, base);
   reanchorSource(ctx, 'note', id, 'text', current.text, requireEntity(ctx.db, noteSpec, id).text);
   return requireEntity(ctx.db, noteSpec, id) as Note;
 }
@@ -132,11 +132,12 @@ export function createSession(ctx: WriteContext, fields: Partial<KnowledgeSessio
   return requireEntity(ctx.db, sessionSpec, id) as KnowledgeSession;
 }
 
-export function updateSession(ctx: WriteContext, id: string, patch: Partial<KnowledgeSessionFields>): KnowledgeSession {
+export function updateSession(ctx: WriteContext, id: string, patch: Partial<KnowledgeSessionFields>, base: Partial<KnowledgeSessionFields> = {}): KnowledgeSession {
   const current = requireEntity(ctx.db, sessionSpec, id);
   checkParticipants(ctx.db, patch.participantIds, current.participantIds);
-  updateEntity(ctx.db, ctx.clock, ctx.author, sessionSpec, id, patch);
-  for (const field of ['agenda', 'outcomes'] as const) reanchorSource(ctx, 'session', id, field, current[field], patch[field] ?? current[field]);
+  updateEntity(ctx.db, ctx.clock, ctx.author, sessionSpec, id, patch, base);
+  const stored = requireEntity(ctx.db, sessionSpec, id);
+  for (const field of ['agenda', 'outcomes'] as const) reanchorSource(ctx, 'session', id, field, current[field], stored[field]);
   return requireEntity(ctx.db, sessionSpec, id) as KnowledgeSession;
 }
 
@@ -169,12 +170,12 @@ export function createRecommendation(
   return requireEntity(ctx.db, recommendationSpec, id) as Recommendation;
 }
 
-export function updateRecommendation(ctx: WriteContext, id: string, patch: Partial<RecommendationFields>): Recommendation {
+export function updateRecommendation(ctx: WriteContext, id: string, patch: Partial<RecommendationFields>, base: Partial<RecommendationFields> = {}): Recommendation {
   const current = requireEntity(ctx.db, recommendationSpec, id);
   if (patch.organisationId !== current.organisationId) requireLiveRow(ctx.db, 'organisations', patch.organisationId);
   checkCodes(ctx.db, patch.codeIds, current.codeIds);
-  updateEntity(ctx.db, ctx.clock, ctx.author, recommendationSpec, id, patch);
-  reanchorSource(ctx, 'recommendation', id, 'text', current.text, patch.text ?? current.text);
+  updateEntity(ctx.db, ctx.clock, ctx.author, recommendationSpec, id, patch, base);
+  reanchorSource(ctx, 'recommendation', id, 'text', current.text, requireEntity(ctx.db, recommendationSpec, id).text);
   return requireEntity(ctx.db, recommendationSpec, id) as Recommendation;
 }
 

@@ -44,8 +44,8 @@ export function createOrganisation(ctx: WriteContext, fields: Partial<Organisati
   return getOrganisation(ctx.db, id);
 }
 
-export function updateOrganisation(ctx: WriteContext, id: string, patch: Partial<OrganisationFields>): Organisation {
-  updateEntity(ctx.db, ctx.clock, ctx.author, organisationSpec, id, patch.name === undefined ? patch : { ...patch, name: patch.name.trim() });
+export function updateOrganisation(ctx: WriteContext, id: string, patch: Partial<OrganisationFields>, base: Partial<OrganisationFields> = {}): Organisation {
+  updateEntity(ctx.db, ctx.clock, ctx.author, organisationSpec, id, patch.name === undefined ? patch : { ...patch, name: patch.name.trim() }, base);
   return getOrganisation(ctx.db, id);
 }
 

@@ -4,6 +4,7 @@ import type { Respondent, RespondentFields } from '../../../shared/contract/fiel
 import { bool, insertEntity, nullableText, requireEntity, setDeleted, text, updateEntity, type EntitySpec } from '../db/entities';
 import type { ReadableDb } from '../db/file';
 import type { WriteContext } from '../unit-of-work';
+import { forgetNameEverywhere } from '../exchange/forget';
 
 export const respondentSpec: EntitySpec<RespondentFields> = {
   table: 'respondents',
@@ -96,13 +97,13 @@ export function createRespondent(ctx: WriteContext, fields: Partial<RespondentFi
   return getRespondent(ctx.db, id);
 }
 
-export function updateRespondent(ctx: WriteContext, id: string, patch: Partial<RespondentFields>): Respondent {
+export function updateRespondent(ctx: WriteContext, id: string, patch: Partial<RespondentFields>, base: Partial<RespondentFields> = {}): Respondent {
   const current = getRespondent(ctx.db, id);
   if (current.forgottenAt && personalFields.some((f) => patch[f] !== undefined && patch[f] !== '')) {
     throw new AppError('BAD_INPUT', { detail: 'this respondent was forgotten; their personal details cannot be filled in again' });
   }
   checkOrganisation(ctx.db, patch.organisationId);
-  updateEntity(ctx.db, ctx.clock, ctx.author, respondentSpec, id, patch.name === undefined ? patch : { ...patch, name: patch.name.trim() });
+  updateEntity(ctx.db, ctx.clock, ctx.author, respondentSpec, id, patch.name === undefined ? patch : { ...patch, name: patch.name.trim() }, base);
   return getRespondent(ctx.db, id);
 }
 
@@ -145,6 +146,8 @@ export function forgetRespondent(ctx: WriteContext, id: string, placeholder: str
     replaceIn('change_log', 'value', true);
   }
   ctx.db.prepare(`UPDATE change_log SET value = ? WHERE entity = 'respondents' AND row_id = ? AND field = 'name'`).run(JSON.stringify(placeholder), id);
+  // Keyed hashes of the name, so a colleague's older copy cannot bring it back; parts of the name go too.
+  forgetNameEverywhere(ctx.db, id, name, placeholder);
   ctx.db.prepare(`INSERT INTO change_log (hlc, device_id, author, entity, row_id, field, value) VALUES (?, ?, ?, 'respondents', ?, 'forgottenAt', ?)`)
     .run(ctx.clock.tick(), ctx.author.deviceId, ctx.author.name, id, JSON.stringify(now));
   return getRespondent(ctx.db, id);

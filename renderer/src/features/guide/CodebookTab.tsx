@@ -1,6 +1,6 @@
 // "Codeboek": the codes that notes and recommendations are tagged with, with their polarity (kans, knelpunt or
 // both) and dimension. filter by polarity, add, edit in a side panel (autosaved) and delete with Undo.
-import { Pencil, Plus, Tags, Trash } from 'lucide-react';
+import { FolderTree, Merge, Palette, Pencil, Plus, Tags, Trash, Trash2 } from 'lucide-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Code, Guide } from '../../../../shared/contract/fieldwork';
@@ -18,6 +18,8 @@ import { CodeEditor } from './CodeEditor';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Menu } from '../../components/Menu';
 import { NewCodeDialog } from './NewCodeDialog';
+import { CodebookActionDialog, codeTree, type CodebookAction } from '../coding/CodebookTools';
+import { codeColour } from '../coding/CodedText';
 
 function matches(code: Code, query: string): boolean {
   return matchesQuery(query, [code.code, code.label.nl, code.label.en, code.definition.nl, code.definition.en]);
@@ -33,6 +35,8 @@ export function CodebookTab(props: { readonly guide: Guide; readonly readOnly: b
   const [editing, setEditing] = useState<string | null>(null);
   const [adding, setAdding] = useState(false);
   const [confirm, setConfirm] = useState<Code | null>(null);
+  const [action, setAction] = useState<{ action: CodebookAction; code: Code } | null>(null);
+  const { t: ta } = useTranslation('analysisViews');
   const dimensions = useMemo(() => new Map(guide.dimensions.map((dimension) => [dimension.id, dimension])), [guide.dimensions]);
   const visible = guide.codes.filter((code) => (!polarity || code.polarity === polarity) && matches(code, query.trim()));
   const counts = Object.fromEntries(polarities.map((item) => [item, guide.codes.filter((code) => code.polarity === item).length])) as Record<Polarity, number>;
@@ -109,12 +113,15 @@ export function CodebookTab(props: { readonly guide: Guide; readonly readOnly: b
                 </tr>
               </thead>
               <tbody>
-                {visible.map((code) => {
+                {codeTree(visible).map(({ code, depth }) => {
                   const dimension = code.dimensionId ? dimensions.get(code.dimensionId) : undefined;
                   return (
                     <tr key={code.id} className={editing === code.id ? 'row-selected' : undefined} data-testid="code-row" data-code={code.code}>
                       <td className="g-col-code">
-                        <span className="code-mono">{code.code}</span>
+                        <span className="codebook-code" style={{ paddingLeft: depth * 16 }} data-depth={depth}>
+                          <span className="polarity-swatch" style={{ background: codeColour({ code: code.code, label: '', colour: code.colour }) }} aria-hidden />
+                          <span className="code-mono">{code.code}</span>
+                        </span>
                       </td>
                       <td>
                         <button type="button" className="link-button" onClick={() => setEditing(code.id)} aria-current={editing === code.id || undefined}>
@@ -136,7 +143,11 @@ export function CodebookTab(props: { readonly guide: Guide; readonly readOnly: b
                             label={t('codebook.actions', { code: code.code })}
                             items={[
                               { key: 'edit', label: t('codebook.edit'), icon: Pencil, onSelect: () => setEditing(code.id) },
+                              { key: 'nest', label: ta('codebook.menu.nest'), icon: FolderTree, onSelect: () => setAction({ action: 'nest', code }) },
+                              { key: 'colour', label: ta('codebook.menu.colour'), icon: Palette, onSelect: () => setAction({ action: 'colour', code }) },
+                              { key: 'merge', label: ta('codebook.menu.merge'), icon: Merge, onSelect: () => setAction({ action: 'merge', code }) },
                               { key: 'delete', label: t('codebook.delete'), icon: Trash, danger: true, onSelect: () => setConfirm(code) },
+                              { key: 'reassign', label: ta('codebook.menu.reassign'), icon: Trash2, danger: true, onSelect: () => setAction({ action: 'reassign', code }) },
                             ]}
                           />
                         )}
@@ -165,6 +176,7 @@ export function CodebookTab(props: { readonly guide: Guide; readonly readOnly: b
           }}
         />
       ) : null}
+      {action ? <CodebookActionDialog action={action.action} code={action.code} codes={guide.codes} onClose={() => setAction(null)} onDone={props.reload} /> : null}
       {confirm ? (
         <ConfirmDialog title={t('confirm.codeTitle', { code: confirm.code })} confirmLabel={t('confirm.delete')} onClose={() => setConfirm(null)} onConfirm={() => remove(confirm)}>
           <p className="confirm-quote">

@@ -5,6 +5,7 @@ import { Dialog } from '../../components/Dialog';
 import { Keys } from '../../components/Keys';
 import { useLabels } from './parts';
 import { comboKeys, isMac, noteKindOrder, noteShortcuts, questionShortcuts, shortcuts, type Combo } from './shortcuts';
+import { codingShortcutKeys } from '../coding/CodingHost';
 
 function Row(props: { readonly keys: ReactNode; readonly children: ReactNode }) {
   return (
@@ -31,6 +32,7 @@ function Either(props: { readonly combos: readonly Combo[] }) {
 
 export function ShortcutHelp(props: { readonly onClose: () => void }) {
   const { t } = useTranslation('interviews');
+  const { t: ta } = useTranslation('analysisViews');
   const labels = useLabels();
   return (
     <Dialog title={t('shortcuts.title')} description={t('shortcuts.description')} onClose={props.onClose} size="large" testId="shortcut-help">
@@ -82,6 +84,8 @@ export function ShortcutHelp(props: { readonly onClose: () => void }) {
             <tbody>
               <Row keys={<Keys keys={comboKeys(shortcuts.pause)} />}>{t('shortcuts.pause')}</Row>
               <Row keys={<Either combos={[shortcuts.help, shortcuts.helpQuestionMark]} />}>{t('shortcuts.help')}</Row>
+              <Row keys={<Keys keys={codingShortcutKeys()} />}>{ta('coding.shortcut')}</Row>
+              <Row keys={<Keys keys={[isMac() ? '⌘' : 'Ctrl', 'K']} />}>{ta('search.shortcut')}</Row>
             </tbody>
           </table>
         </div>

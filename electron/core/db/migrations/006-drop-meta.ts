@@ -2,8 +2,8 @@
 // pragmas (application_id, user_version) and in the inventory row; an unused table only invites guessing.
 import type { Migration } from './types';
 
-export const migration005: Migration = {
-  version: 5,
+export const migration006: Migration = {
+  version: 6,
   name: 'drop-meta',
   up(db) {
     db.exec('DROP TABLE IF EXISTS meta;');

@@ -1,0 +1,278 @@
+// Merging a colleague's copy into the open file. The two change logs are united, and every field that received new
+// entries gets its value anew from its whole history (cells.ts), so the result is a pure function of the united log:
+// merging is idempotent and commutative. Everything happens in one transaction after a backup; a failure leaves the
+// local file as it was.
+import path from 'node:path';
+import { AppError } from '../../../shared/contract/errors';
+import type { MergeKindCounts, MergeSummary } from '../../../shared/contract/exchange';
+import type { Author } from '../db/changes';
+import { decodeHlc } from '../db/clock';
+import { writable, type InventoryFile, type ReadableDb, type WritableDb } from '../db/file';
+import { newId } from '../db/ids';
+import { cellEntries, deriveCell, headsOf, storeHeads, type CellKey, type DerivedCell } from './cells';
+import { forgetNameEverywhere, nameRedactor } from './forget';
+import { openIncoming, type IncomingFile } from './incoming';
+import { mentionsPeople, mergeableOf, mergeables, type MergeableEntity } from './mergeable';
+import { insertRow, readRow, storedValue, updateRow } from './rows';
+import { sameJson } from './same-json';
+import { writeConflict } from './conflicts';
+
+export interface MergeOptions {
+  readonly passphrase?: string;
+  /** Makes the backup of the local file before anything changes and returns its path; null: no backup. */
+  readonly backup: ((file: InventoryFile) => string) | null;
+  readonly now?: () => number;
+}
+
+interface IncomingEntry {
+  hlc: string;
+  device_id: string;
+  author: string;
+  entity: string;
+  row_id: string;
+  field: string;
+  value: string | null;
+  parents: string | null;
+}
+
+function emptyCounts(entity: string): MergeKindCounts {
+  return { entity, added: 0, changed: 0, deleted: 0, restored: 0, mergedTexts: 0, conflicts: 0 };
+}
+
+const cellId = (k: CellKey) => `${k.entity}\u0000${k.rowId}\u0000${k.field}`;
+
+/** Rows whose cells got new entries: entity → row id → field → derived value. */
+type Derived = Map<string, Map<string, Map<string, DerivedCell>>>;
+
+function deriveAll(db: WritableDb, cells: Iterable<CellKey>): Derived {
+  const derived: Derived = new Map();
+  for (const key of cells) {
+    const spec = mergeableOf(key.entity)!;
+    const entries = cellEntries(db, key);
+    storeHeads(db, key, headsOf(entries));
+    const cell = deriveCell(entries, spec.fields[key.field]!);
+    let rows = derived.get(key.entity);
+    if (!rows) derived.set(key.entity, (rows = new Map()));
+    let fields = rows.get(key.rowId);
+    if (!fields) rows.set(key.rowId, (fields = new Map()));
+    fields.set(key.field, cell);
+  }
+  return derived;
+}
+
+/** Fields of a row that the change log knows, derived, for a row that is new here. */
+function deriveWholeRow(db: WritableDb, spec: MergeableEntity, rowId: string, known: Map<string, DerivedCell>): Map<string, DerivedCell> {
+  const fields = db.prepare('SELECT DISTINCT field FROM change_log WHERE entity = ? AND row_id = ?').all(spec.entity, rowId) as { field: string }[];
+  for (const { field } of fields) {
+    if (known.has(field) || !spec.fields[field]) continue;
+    known.set(field, deriveCell(cellEntries(db, { entity: spec.entity, rowId, field }), spec.fields[field]!));
+  }
+  return known;
+}
+
+function forgottenIds(db: ReadableDb): Set<string> {
+  const rows = db.prepare('SELECT id FROM respondents WHERE forgotten_at IS NOT NULL').all() as { id: string }[];
+  const logged = db.prepare("SELECT DISTINCT row_id AS id FROM change_log WHERE entity = 'respondents' AND field = 'forgottenAt' AND value IS NOT NULL AND value != 'null'").all() as {
+    id: string;
+  }[];
+  return new Set([...rows, ...logged].map((r) => r.id));
+}
+
+const personalFields = Object.entries(mergeableOf('respondents')!.fields)
+  .filter(([, f]) => f.personal)
+  .map(([name]) => name);
+
+interface WriteResult {
+  readonly counts: Map<string, MergeKindCounts>;
+  readonly newlyForgotten: { id: string; name: string }[];
+}
+
+/** Writes derived values into the tables, in registry order (parents before children). */
+function writeRows(db: WritableDb, derived: Derived, incoming: IncomingFile, forgotten: ReadonlySet<string>, now: string): WriteResult {
+  const counts = new Map<string, MergeKindCounts>();
+  const newlyForgotten: { id: string; name: string }[] = [];
+  for (const spec of mergeables) {
+    const rows = derived.get(spec.entity);
+    if (!rows) continue;
+    const count = counts.get(spec.entity) ?? emptyCounts(spec.entity);
+    counts.set(spec.entity, count);
+    for (const [rowId, cells] of rows) {
+      const local = readRow(db, spec, rowId);
+      const skip = (field: string) => spec.entity === 'respondents' && forgotten.has(rowId) && personalFields.includes(field) && local !== undefined;
+      if (local) {
+        const changes: Record<string, unknown> = {};
+        for (const [field, cell] of cells) {
+          if (skip(field)) continue;
+          const spec_ = spec.fields[field]!;
+          if (!sameJson(cell.value, storedValue(local, spec_))) changes[field] = cell.value;
+          if (cell.merged && (spec_.merge === 'text' || spec_.merge === 'textOrLww') && !cell.conflict) count.mergedTexts += 1;
+        }
+        if (Object.keys(changes).length === 0) continue;
+        if ('deletedAt' in changes) {
+          if (changes.deletedAt !== null && local.deleted_at === null) count.deleted += 1;
+          else if (changes.deletedAt === null && local.deleted_at !== null) count.restored += 1;
+        }
+        if (Object.keys(changes).some((f) => f !== 'deletedAt')) count.changed += 1;
+        if (spec.entity === 'respondents' && changes.forgottenAt && !local.forgotten_at) newlyForgotten.push({ id: rowId, name: String(local.name) });
+        updateRow(db, spec, rowId, changes, now);
+      } else {
+        const all = deriveWholeRow(db, spec, rowId, cells);
+        const source = readRow(incoming.db, spec, rowId);
+        const values: Record<string, unknown> = {};
+        for (const [name, field] of Object.entries(spec.fields)) {
+          const cell = all.get(name);
+          if (cell) values[name] = cell.value;
+          else if (source) values[name] = storedValue(source, field);
+        }
+        const createdAt = typeof source?.created_at === 'string' ? source.created_at : new Date(decodeHlc(minHlc(db, spec.entity, rowId)).wall).toISOString();
+        insertRow(db, spec, rowId, values, createdAt, now);
+        if (values.deletedAt == null) count.added += 1;
+      }
+    }
+  }
+  return { counts, newlyForgotten };
+}
+
+function minHlc(db: WritableDb, entity: string, rowId: string): string {
+  return (db.prepare('SELECT min(hlc) AS hlc FROM change_log WHERE entity = ? AND row_id = ?').get(entity, rowId) as { hlc: string }).hlc;
+}
+
+/** Blanks a respondent that a colleague forgot: their details here, their name in our texts and in our log. */
+function forgetHere(db: WritableDb, id: string, name: string, placeholder: string): void {
+  db.prepare(
+    `UPDATE respondents SET name = ?, job_title = '', department = '', email = '', phone = '', notes = '' WHERE id = ?`,
+  ).run(placeholder, id);
+  const fields = personalFields.filter((f) => !f.startsWith('consent')).map((f) => `'${f}'`).join(', ');
+  db.prepare(`UPDATE change_log SET value = 'null' WHERE entity = 'respondents' AND row_id = ? AND field IN (${fields})`).run(id);
+  db.prepare(`UPDATE change_log SET value = ? WHERE entity = 'respondents' AND row_id = ? AND field = 'name'`).run(JSON.stringify(placeholder), id);
+  forgetNameEverywhere(db, id, name, placeholder);
+}
+
+function unionSideTables(db: WritableDb, incoming: IncomingFile): number {
+  let added = 0;
+  const secrets = incoming.db.prepare('SELECT id, secret FROM forget_secrets').all() as { id: string; secret: string }[];
+  const insertSecret = db.prepare('INSERT OR IGNORE INTO forget_secrets (id, secret) VALUES (?, ?)');
+  for (const s of secrets) insertSecret.run(s.id, s.secret);
+  const names = incoming.db.prepare('SELECT secret_id, hash, kind, words, respondent_id FROM forgotten_names').all() as Record<string, unknown>[];
+  const insertName = db.prepare('INSERT OR IGNORE INTO forgotten_names (secret_id, hash, kind, words, respondent_id) VALUES (@secret_id, @hash, @kind, @words, @respondent_id)');
+  for (const n of names) added += insertName.run(n).changes;
+  return added;
+}
+
+function unionHistory(db: WritableDb, incoming: IncomingFile): void {
+  const rows = incoming.db.prepare('SELECT * FROM merge_history').all() as Record<string, unknown>[];
+  const insert = db.prepare(
+    `INSERT OR IGNORE INTO merge_history (id, merged_at, device_id, author, source_file, source_devices, source_authors, summary)
+     VALUES (@id, @merged_at, @device_id, @author, @source_file, @source_devices, @source_authors, @summary)`,
+  );
+  for (const row of rows) insert.run(row);
+}
+
+function newEntries(db: WritableDb, incoming: IncomingFile): IncomingEntry[] {
+  const exists = db.prepare('SELECT 1 FROM change_log WHERE entity = ? AND row_id = ? AND field = ? AND hlc = ?').pluck();
+  const all = incoming.db.prepare('SELECT hlc, device_id, author, entity, row_id, field, value, parents FROM change_log ORDER BY hlc').iterate() as IterableIterator<IncomingEntry>;
+  const fresh: IncomingEntry[] = [];
+  for (const entry of all) if (exists.get(entry.entity, entry.row_id, entry.field, entry.hlc) === undefined) fresh.push(entry);
+  return fresh;
+}
+
+/**
+ * Merges the colleague's file at `source` into `file`. Throws a translated AppError (nothing changed) when the
+ * file is unsuitable or the merge fails.
+ */
+export function mergeInventoryFile(file: InventoryFile, author: Author, source: string, options: MergeOptions): MergeSummary {
+  const db = writable(file);
+  const absolute = path.resolve(source);
+  if (absolute === file.path) throw new AppError('SAME_FILE', { path: absolute });
+  const inventoryId = (db.prepare('SELECT id FROM inventory').get() as { id: string }).id;
+  const incoming = openIncoming(absolute, { inventoryId, passphrase: options.passphrase, now: options.now });
+  try {
+    const fresh = newEntries(db, incoming);
+    const knownNames = new Set((db.prepare('SELECT secret_id || hash AS k FROM forgotten_names').all() as { k: string }[]).map((r) => r.k));
+    const freshNames = (incoming.db.prepare('SELECT secret_id || hash AS k FROM forgotten_names').all() as { k: string }[]).some((r) => !knownNames.has(r.k));
+    const sourceDevices = [...new Set(fresh.map((e) => e.device_id))].sort();
+    const sourceAuthors = [...new Set(fresh.map((e) => e.author))].filter(Boolean).sort();
+    const base: MergeSummary = {
+      sourceFile: absolute,
+      nothingNew: true,
+      backupPath: null,
+      changes: 0,
+      kinds: [],
+      openConflicts: (db.prepare('SELECT count(*) AS n FROM merge_conflicts').get() as { n: number }).n,
+      historyId: null,
+      sourceAuthors,
+      sourceDevices,
+    };
+    if (fresh.length === 0 && !freshNames) return base;
+    const backupPath = options.backup ? options.backup(file) : null;
+    const nowIso = new Date((options.now ?? Date.now)()).toISOString();
+    const summary = db.transaction((): MergeSummary => {
+      db.pragma('defer_foreign_keys = ON');
+      unionSideTables(db, incoming);
+      const forgotten = new Set([...forgottenIds(db), ...forgottenIds(incoming.db)]);
+      const forgottenBefore = new Set((db.prepare('SELECT id FROM respondents WHERE forgotten_at IS NOT NULL').all() as { id: string }[]).map((r) => r.id));
+      // The text that replaces a forgotten name: whatever the side that forgot the person put there.
+      const placeholderOf = (id: string) => {
+        const here = db.prepare('SELECT name FROM respondents WHERE id = ?').get(id) as { name: string } | undefined;
+        if (here && forgottenBefore.has(id)) return here.name;
+        const there = incoming.db.prepare('SELECT name FROM respondents WHERE id = ? AND forgotten_at IS NOT NULL').get(id) as { name: string } | undefined;
+        return there?.name ?? here?.name ?? '—';
+      };
+      const redactor = nameRedactor(db, placeholderOf);
+      const insert = db.prepare('INSERT INTO change_log (hlc, device_id, author, entity, row_id, field, value, parents) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
+      const touched = new Map<string, CellKey>();
+      let taken = 0;
+      for (const entry of fresh) {
+        const spec = mergeableOf(entry.entity);
+        if (!spec || !spec.fields[entry.field]) continue;
+        if (entry.entity === 'respondents' && forgotten.has(entry.row_id) && personalFields.includes(entry.field)) continue;
+        let value = entry.value;
+        if (redactor.active && value !== null && mentionsPeople(entry.entity, entry.field)) value = JSON.stringify(redactor.redactValue(JSON.parse(value)));
+        insert.run(entry.hlc, entry.device_id, entry.author, entry.entity, entry.row_id, entry.field, value, entry.parents ?? '[]');
+        taken += 1;
+        const key = { entity: entry.entity, rowId: entry.row_id, field: entry.field };
+        touched.set(cellId(key), key);
+      }
+      let derived = deriveAll(db, touched.values());
+      let written = writeRows(db, derived, incoming, forgotten, nowIso);
+      if (written.newlyForgotten.length > 0) {
+        for (const person of written.newlyForgotten) forgetHere(db, person.id, person.name, placeholderOf(person.id));
+        // Texts may have changed by redaction: derive once more from the redacted log.
+        derived = deriveAll(db, touched.values());
+        const again = writeRows(db, derived, incoming, forgottenIds(db), nowIso);
+        for (const [entity, c] of again.counts) {
+          const first = written.counts.get(entity);
+          if (first) first.changed = Math.max(first.changed, c.changed);
+        }
+      }
+      for (const [entity, rows] of derived) {
+        for (const [rowId, cells] of rows) {
+          for (const [field, cell] of cells) {
+            const spec = mergeableOf(entity)!.fields[field]!;
+            if (spec.merge !== 'text' && spec.merge !== 'textOrLww') continue;
+            if (writeConflict(db, { entity, rowId, field }, cell, nowIso)) written.counts.get(entity)!.conflicts += 1;
+          }
+        }
+      }
+      const kinds = [...written.counts.values()].filter((c) => c.added + c.changed + c.deleted + c.restored + c.mergedTexts + c.conflicts > 0);
+      const historyId = newId();
+      unionHistory(db, incoming);
+      db.prepare(
+        `INSERT INTO merge_history (id, merged_at, device_id, author, source_file, source_devices, source_authors, summary) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      ).run(historyId, nowIso, author.deviceId, author.name, absolute, JSON.stringify(sourceDevices), JSON.stringify(sourceAuthors), JSON.stringify({ changes: taken, kinds }));
+      const openConflicts = (db.prepare('SELECT count(*) AS n FROM merge_conflicts').get() as { n: number }).n;
+      return { ...base, nothingNew: false, backupPath, changes: taken, kinds, openConflicts, historyId };
+    })();
+    const latest = fresh.length > 0 ? fresh[fresh.length - 1]!.hlc : null;
+    if (latest) file.clock.observe(latest);
+    return summary;
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    const code = (error as { code?: string }).code ?? '';
+    if (code === 'SQLITE_CONSTRAINT_FOREIGNKEY') throw new AppError('INVALID_FILE', { path: absolute, detail: 'a change refers to a row that does not exist' });
+    if (code.startsWith('SQLITE_CONSTRAINT')) throw new AppError('INVALID_FILE', { path: absolute, detail: 'a change breaks a rule of the inventory' });
+    throw error;
+  } finally {
+    incoming.close();
+  }
+}

@@ -1,0 +1,162 @@
+// Merging colleagues' copies through the contract, on real SQLite files: last writer wins per field, texts combine
+// with diff3 or become conflicts, sets merge as sets, deletions merge, forgotten people stay forgotten.
+import fs from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { ClientError } from '../../shared/contract/client';
+import { sha256 } from './helpers';
+import { allText, contentOf, copiesOf } from './merge-helpers';
+
+async function failure(promise: Promise<unknown>) {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof ClientError) return error.info;
+    throw error;
+  }
+  throw new Error('expected the call to fail');
+}
+
+describe('merging a colleague file', () => {
+  it('takes in new rows and the newest value of each field, and merging the same file twice changes nothing', async () => {
+    const [a, b] = await copiesOf(2);
+    const ede = await a.client.call('organisations.create', { fields: { name: 'Gemeente Ede', kind: 'municipality' } });
+    await b.client.call('organisations.create', { fields: { name: 'Gemeente Wageningen', kind: 'municipality' } });
+    await b.client.call('inventory.update', { patch: { client: 'Regio Foodvalley' } });
+    await a.client.call('inventory.update', { patch: { region: 'Gelderland' } });
+
+    const summary = await a.client.call('merge.run', { path: b.file });
+    expect(summary.nothingNew).toBe(false);
+    expect(summary.kinds.find((k) => k.entity === 'organisations')).toMatchObject({ added: 1 });
+    expect(summary.backupPath && fs.existsSync(summary.backupPath)).toBe(true);
+    const names = (await a.client.call('organisations.list')).map((o) => o.name).sort();
+    expect(names).toEqual(['Gemeente Ede', 'Gemeente Wageningen']);
+    expect(await a.client.call('inventory.get')).toMatchObject({ client: 'Regio Foodvalley', region: 'Gelderland' });
+
+    const before = sha256(a.file);
+    const again = await a.client.call('merge.run', { path: b.file });
+    expect(again.nothingNew).toBe(true);
+    expect(sha256(a.file)).toBe(before);
+
+    await b.client.call('merge.run', { path: a.file });
+    expect(contentOf(b.file)).toEqual(contentOf(a.file));
+    expect(ede.id).toBeTruthy();
+    // B's history holds its own merge and, taken over from A, the one A made.
+    const history = await b.client.call('merge.history');
+    expect(history).toHaveLength(2);
+    expect(history.some((h) => h.author === 'Collega A' && h.sourceAuthors.includes('Collega B'))).toBe(true);
+    expect(history.some((h) => h.author === 'Collega B' && h.sourceAuthors.includes('Collega A'))).toBe(true);
+  });
+
+  it('combines edits to different parts of one text and keeps overlapping edits as a conflict until resolved', async () => {
+    const [a, b] = await copiesOf(2);
+    const note = await a.client.call('notes.create', { fields: { kind: 'observation', text: 'Ede koopt circulair in. Het beleid is nieuw. De markt reageert traag.' } });
+    await b.client.call('merge.run', { path: a.file });
+    await a.client.call('notes.update', { id: note.id, patch: { text: 'Ede koopt vaak circulair in. Het beleid is nieuw. De markt reageert traag.' } });
+    await b.client.call('notes.update', { id: note.id, patch: { text: 'Ede koopt circulair in. Het beleid is nieuw. De markt reageert snel.' } });
+    const summary = await a.client.call('merge.run', { path: b.file });
+    expect(summary.kinds.find((k) => k.entity === 'notes')).toMatchObject({ mergedTexts: 1, conflicts: 0 });
+    const merged = (await a.client.call('notes.list', {})).find((n) => n.id === note.id)!;
+    expect(merged.text).toBe('Ede koopt vaak circulair in. Het beleid is nieuw. De markt reageert snel.');
+
+    await b.client.call('merge.run', { path: a.file });
+    await a.client.call('notes.update', { id: note.id, patch: { text: 'Ede koopt vaak circulair in. Het beleid is oud. De markt reageert snel.' } });
+    await b.client.call('notes.update', { id: note.id, patch: { text: 'Ede koopt vaak circulair in. Het beleid is herzien. De markt reageert snel.' } });
+    const second = await a.client.call('merge.run', { path: b.file });
+    expect(second.openConflicts).toBe(1);
+    const [conflict] = await a.client.call('conflicts.list');
+    expect(conflict).toMatchObject({ entity: 'notes', rowId: note.id, field: 'text' });
+    expect(conflict!.versions.map((v) => v.value)).toEqual(
+      expect.arrayContaining(['Ede koopt vaak circulair in. Het beleid is oud. De markt reageert snel.', 'Ede koopt vaak circulair in. Het beleid is herzien. De markt reageert snel.']),
+    );
+    // The other side sees the same conflict and the same shown value.
+    await b.client.call('merge.run', { path: a.file });
+    expect(contentOf(b.file)).toEqual(contentOf(a.file));
+
+    const resolved = await a.client.call('conflicts.resolve', { entity: 'notes', rowId: note.id, field: 'text', value: 'Ede koopt vaak circulair in. Het beleid is herzien en oud. De markt reageert snel.' });
+    expect(resolved.count).toBe(0);
+    await b.client.call('merge.run', { path: a.file });
+    expect(await b.client.call('conflicts.list')).toEqual([]);
+    expect((await b.client.call('notes.list', {})).find((n) => n.id === note.id)!.text).toContain('herzien en oud');
+  });
+
+  it('merges sets: additions on both sides survive, and a removal wins over what the remover had seen', async () => {
+    const [a, b] = await copiesOf(2);
+    const people = [];
+    for (const name of ['Anna de Wit', 'Bram Smit', 'Carla Kok', 'Daan Bos']) people.push(await a.client.call('respondents.create', { fields: { name, role: 'procurement' } }));
+    const interview = await a.client.call('interviews.create', { fields: { respondentIds: [people[0]!.id, people[1]!.id] } });
+    await b.client.call('merge.run', { path: a.file });
+    await a.client.call('interviews.update', { id: interview.id, patch: { respondentIds: [people[1]!.id, people[2]!.id] } });
+    await b.client.call('interviews.update', { id: interview.id, patch: { respondentIds: [people[0]!.id, people[1]!.id, people[3]!.id] } });
+    await a.client.call('merge.run', { path: b.file });
+    await b.client.call('merge.run', { path: a.file });
+    const ids = (await a.client.call('interviews.list')).find((i) => i.id === interview.id)!.respondentIds;
+    expect(new Set(ids)).toEqual(new Set([people[1]!.id, people[2]!.id, people[3]!.id]));
+    expect(contentOf(b.file)).toEqual(contentOf(a.file));
+  });
+
+  it('merges deletions like any field, and a later restore wins', async () => {
+    const [a, b] = await copiesOf(2);
+    const org = await a.client.call('organisations.create', { fields: { name: 'Gemeente Barneveld', kind: 'municipality' } });
+    await b.client.call('merge.run', { path: a.file });
+    await b.client.call('organisations.delete', { id: org.id });
+    const summary = await a.client.call('merge.run', { path: b.file });
+    expect(summary.kinds.find((k) => k.entity === 'organisations')).toMatchObject({ deleted: 1 });
+    expect(await a.client.call('organisations.list')).toEqual([]);
+    await a.client.call('organisations.restore', { id: org.id });
+    await b.client.call('merge.run', { path: a.file });
+    expect((await b.client.call('organisations.list')).map((o) => o.id)).toEqual([org.id]);
+  });
+
+  it('keeps a forgotten respondent forgotten when an older copy still has the name', async () => {
+    const [a, b] = await copiesOf(2);
+    const person = await a.client.call('respondents.create', { fields: { name: 'Jolien Verhoef', role: 'policy', email: 'j.verhoef@example.nl', consentInterview: true, consentInterviewOn: '2026-02-01' } });
+    const interview = await a.client.call('interviews.create', { fields: { respondentIds: [person.id] } });
+    await b.client.call('merge.run', { path: a.file });
+    // The colleague's copy keeps typing the name in notes, and edits the person's details.
+    await b.client.call('notes.create', { fields: { kind: 'observation', text: 'Jolien Verhoef zegt dat Verhoef het beleid trekt.', interviewId: interview.id } });
+    await b.client.call('respondents.update', { id: person.id, patch: { jobTitle: 'Beleidsadviseur', phone: '0612345678' } });
+    await a.client.call('respondents.forget', { id: person.id });
+
+    await a.client.call('merge.run', { path: b.file });
+    await b.client.call('merge.run', { path: a.file });
+    for (const core of [a, b]) {
+      const text = allText(core.file);
+      expect(text).not.toContain('Jolien');
+      expect(text).not.toContain('Verhoef');
+      expect(text).not.toContain('0612345678');
+      expect(text).not.toContain('j.verhoef@example.nl');
+      const stored = (await core.client.call('respondents.list')).find((r) => r.id === person.id)!;
+      expect(stored.forgottenAt).not.toBeNull();
+      expect(stored.jobTitle).toBe('');
+    }
+    expect(contentOf(b.file)).toEqual(contentOf(a.file));
+  });
+
+  it('refuses a file of another inventory with a message that says so, and its own file', async () => {
+    const [a] = await copiesOf(1);
+    const [other] = await copiesOf(1);
+    const before = sha256(a.file);
+    const error = await failure(a.client.call('merge.run', { path: other!.file }));
+    expect(error.code).toBe('OTHER_INVENTORY');
+    expect(error.message).toMatch(/andere inventarisatie/);
+    expect((await failure(a.client.call('merge.run', { path: a.file }))).code).toBe('SAME_FILE');
+    expect(sha256(a.file)).toBe(before);
+  });
+});
+
+describe('two windows on one file', () => {
+  it('a text save that started from an older value combines with the edit made meanwhile', async () => {
+    const [a] = await copiesOf(1);
+    const note = await a.client.call('notes.create', { fields: { kind: 'observation', text: 'Eerste zin. Tweede zin.' } });
+    // Window 1 saves on top of what it loaded.
+    await a.client.call('notes.update', { id: note.id, patch: { text: 'Eerste zin, aangevuld. Tweede zin.' }, base: { text: 'Eerste zin. Tweede zin.' } });
+    // Window 2 loaded the same text and saves its own edit later.
+    const second = await a.client.call('notes.update', { id: note.id, patch: { text: 'Eerste zin. Tweede zin, ook aangevuld.' }, base: { text: 'Eerste zin. Tweede zin.' } });
+    expect(second.text).toBe('Eerste zin, aangevuld. Tweede zin, ook aangevuld.');
+    // Overlapping edits become a conflict; both texts are kept.
+    await a.client.call('notes.update', { id: note.id, patch: { text: 'Eén.' }, base: { text: second.text } });
+    await a.client.call('notes.update', { id: note.id, patch: { text: 'Twee.' }, base: { text: second.text } });
+    const [conflict] = await a.client.call('conflicts.list');
+    expect(conflict!.versions.map((v) => v.value).sort()).toEqual(['Eén.', 'Twee.']);
+  });
+});
