@@ -132,6 +132,12 @@ describe('the analysis views', () => {
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await screenshot(page, 'analysis-coding-conduct-1280');
 
+    // The read view of the interview highlights the coded words in the code's colour.
+    await go(page, `#/interviews/${held.id}`);
+    const mark = page.locator('mark.coded-mark[data-codes="KOSTEN"]');
+    await mark.waitFor();
+    expect((await mark.innerText()).startsWith('budget voor circulaire meerkosten')).toBe(true);
+
     await go(page, '#/analysis/themes');
     const row = page.locator('[data-testid="themes-row"][data-code="KOSTEN"]');
     await row.waitFor();
@@ -225,6 +231,14 @@ describe('the analysis views', () => {
       }
     }
     await browser.page.setViewportSize({ width: 1280, height: 720 });
+    // And in English.
+    await browser.page.getByRole('button', { name: 'EN', exact: true }).click();
+    for (const view of ['heatmap', 'themes'] as const) {
+      await openView(browser.page, view);
+      await browser.page.getByRole('heading', { name: 'Analysis', exact: true }).waitFor();
+      await screenshot(browser.page, `analysis-${view}-1280-en`);
+    }
+    await browser.page.getByRole('button', { name: 'NL', exact: true }).click();
     expect(browser.errors).toEqual([]);
   });
 });

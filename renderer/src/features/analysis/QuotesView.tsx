@@ -149,14 +149,16 @@ function QuoteCard(props: { readonly quote: Quote; readonly guide: Guide; readon
         <span className="quote-where">
           {[quote.organisationName, quote.respondentRoles.map((r) => roleLabels[r][language]).join(', ')].filter(Boolean).join(' · ')}
         </span>
-        <label className="quote-by-name">
-          <input type="checkbox" checked={quote.useByName} disabled={props.readOnly} onChange={(event) => props.onUseByName(event.target.checked)} data-testid="quote-use-by-name" />
-          {t('quotes.useByName')}
-        </label>
-        <Link href={sourceHref(quote.sourceKind, quote.interviewId, routes)} className="mention-link">
-          {t(`mentions.open.${quote.sourceKind}`)}
-          <ExternalLink size={12} aria-hidden />
-        </Link>
+        <span className="quote-actions">
+          <label className="quote-by-name">
+            <input type="checkbox" checked={quote.useByName} disabled={props.readOnly} onChange={(event) => props.onUseByName(event.target.checked)} data-testid="quote-use-by-name" />
+            {t('quotes.useByName')}
+          </label>
+          <Link href={sourceHref(quote.sourceKind, quote.interviewId, routes)} className="mention-link">
+            {t(`mentions.open.${quote.sourceKind}`)}
+            <ExternalLink size={12} aria-hidden />
+          </Link>
+        </span>
       </div>
       {quote.consentWarning ? (
         <p className="quote-warning" role="note" data-testid="quote-consent-warning">
