@@ -51,7 +51,7 @@ const nl: DesktopStrings = {
   openRecent: 'Recent openen',
   noRecentFiles: 'Geen recente bestanden',
   clearRecent: 'Lijst wissen',
-  saveCopyAs: 'Kopie opslaan als…',
+  saveCopyAs: 'Kopie delen…',
   close: 'Sluiten',
   quit: 'Afsluiten',
 
@@ -92,7 +92,7 @@ const en: DesktopStrings = {
   openRecent: 'Open recent',
   noRecentFiles: 'No recent files',
   clearRecent: 'Clear list',
-  saveCopyAs: 'Save a copy as…',
+  saveCopyAs: 'Share a copy…',
   close: 'Close',
   quit: 'Quit',
 

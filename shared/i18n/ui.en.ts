@@ -106,7 +106,7 @@ export const uiEn: UiCatalogue = {
     fileActions: 'File',
     newFile: 'New inventory…',
     openFile: 'Open another…',
-    saveCopy: 'Save a copy…',
+    saveCopy: 'Share a copy…',
     closeFile: 'Close file',
     about: 'About Inventaris',
     readOnlyBadge: 'Read-only',
@@ -116,6 +116,7 @@ export const uiEn: UiCatalogue = {
   },
   nav: {
     overview: 'Overview',
+    backups: 'Backups',
     organisations: 'Organisations',
     respondents: 'Respondents',
     guide: 'Interview guide',

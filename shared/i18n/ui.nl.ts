@@ -106,7 +106,7 @@ export const uiNl = {
     fileActions: 'Bestand',
     newFile: 'Nieuwe inventarisatie…',
     openFile: 'Andere openen…',
-    saveCopy: 'Kopie opslaan…',
+    saveCopy: 'Kopie delen…',
     closeFile: 'Bestand sluiten',
     about: 'Over Inventaris',
     readOnlyBadge: 'Alleen-lezen',
@@ -116,6 +116,7 @@ export const uiNl = {
   },
   nav: {
     overview: 'Overzicht',
+    backups: 'Back-ups',
     organisations: 'Organisaties',
     respondents: 'Respondenten',
     guide: 'Interviewleidraad',

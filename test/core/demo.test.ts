@@ -23,14 +23,12 @@ interface DemoContent {
 
 const scratch: string[] = [];
 
-async function readDemo(language?: 'nl' | 'en'): Promise<DemoContent & { elapsedMs: number }> {
+async function readDemo(language?: 'nl' | 'en'): Promise<DemoContent> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'inventaris-demo-'));
   scratch.push(dir);
   const file = path.join(dir, 'demo.inventaris');
   const configDir = path.join(dir, 'config');
-  const started = performance.now();
   await createDemoInventory(file, { configDir, ...(language ? { language } : {}) });
-  const elapsedMs = performance.now() - started;
   const { client } = createInProcessCore({ configDir });
   const opened = await client.call('files.open', { path: file });
   const interviews = [];
@@ -49,7 +47,6 @@ async function readDemo(language?: 'nl' | 'en'): Promise<DemoContent & { elapsed
     allNotes: await client.call('notes.list'),
     recommendations: await client.call('recommendations.list'),
     language: opened.inventory.language,
-    elapsedMs,
   };
   await client.call('files.close');
   return content;
@@ -74,7 +71,7 @@ function answerValues(demo: DemoContent): Record<string, unknown> {
 }
 
 describe('the demo inventory', () => {
-  let demo: DemoContent & { elapsedMs: number };
+  let demo: DemoContent;
   beforeAll(async () => {
     demo = await readDemo();
   }, 30_000);
@@ -187,9 +184,8 @@ describe('the demo inventory', () => {
     expect(demo.recommendations.every((r) => r.codeIds.length > 0)).toBe(true);
   });
 
-  it('is written in Dutch by default, in well under a few seconds', () => {
+  it('is written in Dutch by default', () => {
     expect(demo.language).toBe('nl');
-    expect(demo.elapsedMs).toBeLessThan(5_000);
   });
 
   it('comes out the same on every run', async () => {

@@ -6,6 +6,7 @@ import {
   ClipboardList,
   Copy,
   FilePlus,
+  History,
   FolderOpen,
   Info,
   LayoutDashboard,
@@ -29,6 +30,7 @@ import { LogoMark } from '../components/LogoMark';
 import { useApp } from './AppProvider';
 import { routes } from './routes';
 import { SaveIndicator } from './SaveIndicator';
+import { SharedFolderNotice } from '../features/share/SharedFolderNotice';
 import { SearchButton } from '../features/search/SearchButton';
 
 function NavItem(props: { readonly to: string; readonly icon: LucideIcon; readonly nested?: boolean; readonly children: ReactNode }) {
@@ -116,6 +118,9 @@ export function Shell(props: { readonly file: OpenFile; readonly children: React
           </NavItem>
         </ul>
         <ul className="nav-list nav-list-settings">
+          <NavItem to={routes.backups} icon={History}>
+            {t('nav.backups')}
+          </NavItem>
           <NavItem to={routes.settings} icon={SettingsIcon}>
             {tSettings('nav')}
           </NavItem>
@@ -169,6 +174,7 @@ export function Shell(props: { readonly file: OpenFile; readonly children: React
                 {t('shell.readOnlyNotice')}
               </Message>
             ) : null}
+            <SharedFolderNotice file={file} />
             {file.backupPath && dismissedBackup !== file.backupPath ? (
               <Message tone="info" role="status" onDismiss={() => setDismissedBackup(file.backupPath)} testId="upgrade-notice">
                 {t('shell.upgradedNotice', { path: file.backupPath })}

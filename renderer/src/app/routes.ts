@@ -13,6 +13,7 @@ export const routes = {
   notes: '/notes',
   sessions: '/sessions',
   recommendations: '/recommendations',
+  backups: '/backups',
   settings: '/settings',
   /** The analysis: heat map, themes, quotes, side by side, completeness (one route per view). */
   analysis: '/analysis',

@@ -13,6 +13,7 @@ import { peopleEn, peopleNl } from '../../../shared/i18n/features/people';
 import { sessionsEn, sessionsNl } from '../../../shared/i18n/features/sessions';
 import { settingsEn, settingsNl } from '../../../shared/i18n/features/settings';
 import { analysisViewsEn, analysisViewsNl } from '../../../shared/i18n/features/analysis-views';
+import { shareEn, shareNl } from '../../../shared/i18n/features/share';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -25,6 +26,7 @@ declare module 'i18next' {
       sessions: typeof sessionsNl;
       settings: typeof settingsNl;
       analysisViews: typeof analysisViewsNl;
+      share: typeof shareNl;
     };
   }
 }
@@ -33,13 +35,13 @@ export const i18n = i18next.createInstance();
 
 void i18n.use(initReactI18next).init({
   resources: {
-    nl: { ui: uiNl, people: peopleNl, guide: guideNl, interviews: interviewsNl, sessions: sessionsNl, settings: settingsNl, analysisViews: analysisViewsNl },
-    en: { ui: uiEn, people: peopleEn, guide: guideEn, interviews: interviewsEn, sessions: sessionsEn, settings: settingsEn, analysisViews: analysisViewsEn },
+    nl: { ui: uiNl, people: peopleNl, guide: guideNl, interviews: interviewsNl, sessions: sessionsNl, settings: settingsNl, analysisViews: analysisViewsNl, share: shareNl },
+    en: { ui: uiEn, people: peopleEn, guide: guideEn, interviews: interviewsEn, sessions: sessionsEn, settings: settingsEn, analysisViews: analysisViewsEn, share: shareEn },
   },
   lng: defaultLanguage,
   fallbackLng: false,
   supportedLngs: ['nl', 'en'],
-  ns: ['ui', 'people', 'guide', 'interviews', 'sessions', 'settings', 'analysisViews'],
+  ns: ['ui', 'people', 'guide', 'interviews', 'sessions', 'settings', 'analysisViews', 'share'],
   defaultNS: 'ui',
   initAsync: false,
   interpolation: { escapeValue: false },

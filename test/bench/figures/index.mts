@@ -6,5 +6,18 @@ import { demoOpenFigure } from './demo-open.mts';
 import { interviewAutosaveFigure } from './interview-autosave.mts';
 import { openFigure } from './open.mts';
 import { largeHeatmapFigure, largeOpenFigure, largeSearchFigure, largeThemesFigure } from './large.mts';
+import { demoReportFigure, largeReportFigure } from './report.mts';
 
-export const figures: readonly Figure[] = [createFigure, openFigure, autosaveFigure, interviewAutosaveFigure, demoOpenFigure, largeOpenFigure, largeHeatmapFigure, largeThemesFigure, largeSearchFigure];
+export const figures: readonly Figure[] = [
+  createFigure,
+  openFigure,
+  autosaveFigure,
+  interviewAutosaveFigure,
+  demoOpenFigure,
+  largeOpenFigure,
+  largeHeatmapFigure,
+  largeThemesFigure,
+  largeSearchFigure,
+  demoReportFigure,
+  largeReportFigure,
+];

@@ -16,7 +16,7 @@ const RUNS = 30;
 let built: Promise<LargeFacts> | undefined;
 
 /** Builds Large once per run, in the bench's own folder (removed when the bench ends). */
-function large(ctx: BenchContext): Promise<LargeFacts> {
+export function large(ctx: BenchContext): Promise<LargeFacts> {
   built ??= (async () => {
     const dir = path.join(path.dirname(process.env.INVENTARIS_HOME ?? ctx.dir), 'large');
     fs.mkdirSync(dir, { recursive: true });

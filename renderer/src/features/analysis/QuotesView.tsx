@@ -125,8 +125,13 @@ function QuoteCard(props: { readonly quote: Quote; readonly guide: Guide; readon
         {quote.text}
       </blockquote>
       <div className="quote-meta">
-        <span className="quote-label" data-testid="quote-label">
-          — {quote.useByName && quote.namedLabel ? quote.namedLabel : quote.anonymisedLabel}
+        <span className="quote-who">
+          <span className="quote-label" data-testid="quote-label">
+            — {quote.useByName && quote.namedLabel ? quote.namedLabel : quote.anonymisedLabel}
+          </span>
+          <span className="quote-where">
+            {[quote.organisationName, quote.respondentRoles.map((r) => roleLabels[r][language]).join(', ')].filter(Boolean).join(' · ')}
+          </span>
         </span>
         {quote.codeIds.length > 0 ? (
           <ul className="code-chip-list" aria-label={t('quotes.codes')}>
@@ -145,9 +150,6 @@ function QuoteCard(props: { readonly quote: Quote; readonly guide: Guide; readon
         <span className={`quote-consent quote-consent-${quote.consent}`} data-testid="quote-consent">
           <ConsentIcon size={14} aria-hidden />
           {t(`quotes.consent.${quote.consent}`)}
-        </span>
-        <span className="quote-where">
-          {[quote.organisationName, quote.respondentRoles.map((r) => roleLabels[r][language]).join(', ')].filter(Boolean).join(' · ')}
         </span>
         <span className="quote-actions">
           <label className="quote-by-name">
