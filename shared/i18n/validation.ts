@@ -126,16 +126,6 @@ export const fieldLabels: Readonly<Record<string, Texts>> = {
   version: { nl: 'Versie', en: 'Version' },
   view: { nl: 'Weergave', en: 'View' },
   what: { nl: 'Onderdeel', en: 'Part' },
-  appendicesOff: { nl: 'Bijlagen die uit staan', en: 'Appendices switched off' },
-  author: { nl: 'Auteur', en: 'Author' },
-  body: { nl: 'Tekst', en: 'Text' },
-  chapter: { nl: 'Hoofdstuk', en: 'Chapter' },
-  chaptersOff: { nl: 'Hoofdstukken die uit staan', en: 'Chapters switched off' },
-  jobId: { nl: 'Exportopdracht', en: 'Export job' },
-  quotes: { nl: 'Citaten', en: 'Quotes' },
-  reportDate: { nl: 'Datum van het rapport', en: 'Date of the report' },
-  subtitle: { nl: 'Ondertitel', en: 'Subtitle' },
-  version: { nl: 'Versie', en: 'Version' },
 };
 
 const languageNames: Readonly<Record<string, Texts>> = {
