@@ -8,6 +8,7 @@ import { browseFolder, freePathFor } from './files/browse';
 import { getInventory, updateInventory } from './inventories/inventory';
 import { createDemoInventory } from './demo';
 import { fieldworkHandlers } from './fieldwork-api';
+import { reportHandlers } from './report-api';
 import { exchangeHandlers } from './exchange-api';
 import { shareHandlers } from './share-api';
 import { analysisHandlers } from './analysis-api';
@@ -73,6 +74,7 @@ export const handlers: Handlers = {
   },
 
   ...fieldworkHandlers,
+  ...reportHandlers,
   ...exchangeHandlers,
   ...shareHandlers,
   ...analysisHandlers,

@@ -19,6 +19,8 @@ import { PresenceMarkerWriter, readPresence, type PresenceReport } from './excha
 export interface Dialogs {
   pickOpenPath(): Promise<PickedPath>;
   pickSavePath(suggestedName: string): Promise<PickedPath>;
+  /** Opens a written document, or shows it in its folder, with the system's apps (Electron only). */
+  openPath?(file: string, what: 'document' | 'folder'): Promise<boolean>;
 }
 
 export const noDialogs: Dialogs = {

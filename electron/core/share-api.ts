@@ -77,7 +77,11 @@ export const shareHandlers: { readonly [M in ShareMethod]: Handler<M> } = {
       problem: problem ? errorMessage(problem.code, s.language, problem.params) : null,
     };
   },
-  'backups.create': (_, s) => toBackup(createBackup(s.requireFile(), 'manual', backupOptionsFor(s.env.config))),
+  'backups.create': (_, s) => {
+    const made = toBackup(createBackup(s.requireFile(), 'manual', backupOptionsFor(s.env.config)));
+    s.changed('backups');
+    return made;
+  },
   'backups.restore': async ({ id }, s) => {
     const file = s.requireFile();
     writable(file);
@@ -89,6 +93,7 @@ export const shareHandlers: { readonly [M in ShareMethod]: Handler<M> } = {
     const forgotten = (file.db.prepare('SELECT id FROM respondents WHERE forgotten_at IS NOT NULL').pluck().all() as string[]);
     const reopened = await s.replaceContent(() => copyBackupOver(backup, file.path));
     reforget(s, forgotten);
+    s.changed('backups', ...Object.keys(backup.counts));
     return { restored: toBackup(backup), safety: toBackup(safety), file: s.describe() ?? reopened };
   },
 

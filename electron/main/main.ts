@@ -133,11 +133,21 @@ function createAppWindow(): AppWindow {
     config,
     transport: 'electron',
     appVersion,
-    dialogs: createNativeDialogs(dialog, {
-      window,
-      language: () => config.get().language,
-      startDir: () => session.documentsDir,
-    }),
+    dialogs: {
+      ...createNativeDialogs(dialog, {
+        window,
+        language: () => config.get().language,
+        startDir: () => session.documentsDir,
+      }),
+      // The core has checked that the written report exists; shell opens it with the user's word processor.
+      openPath: async (file, what) => {
+        if (what === 'folder') {
+          shell.showItemInFolder(file);
+          return true;
+        }
+        return (await shell.openPath(file)) === '';
+      },
+    },
     emit: (event, payload) => {
       // Closing the window closes its file, which emits once more; nobody is left to tell.
       if (closed) return;

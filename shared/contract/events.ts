@@ -1,6 +1,7 @@
 // Events the main side pushes to the renderer.
 import { z } from '../zod';
 import { openFileSchema, settingsSchema } from './schemas';
+import { exportProgressSchema } from './report';
 
 export const events = {
   /** Data in the open file changed (by this window, another window, or a merge). */
@@ -10,6 +11,8 @@ export const events = {
   'settings.changed': settingsSchema,
   /** A menu command the renderer carries out (Electron only). */
   'menu.command': z.object({ command: z.enum(['new', 'open', 'saveCopy', 'merge', 'close', 'about']) }),
+  /** Progress of a long export (the Word report). */
+  'export.progress': exportProgressSchema,
 } as const;
 
 export type Events = typeof events;

@@ -15,6 +15,7 @@ import {
   settingsSchema,
 } from './schemas';
 import { fieldworkMethods } from './fieldwork-methods';
+import { reportMethods } from './report';
 import { exchangeMethods } from './exchange';
 import { shareMethods } from './share';
 import { analysisMethods } from './analysis';
@@ -66,6 +67,7 @@ export const methods = {
   'inventory.update': method(z.object({ patch: inventoryPatchSchema, base: inventoryFieldsSchema.partial().strict().optional() }).strict(), inventorySchema),
 
   ...fieldworkMethods,
+  ...reportMethods,
   ...exchangeMethods,
   ...shareMethods,
   ...analysisMethods,

@@ -1,6 +1,7 @@
 // Error messages for every error code, in both languages. Used by the core (CLI, web host) and the renderer alike.
 import type { ErrorCode, ErrorParams } from '../contract/errors';
 import type { Language } from './languages';
+import { describeIssue } from './validation';
 
 type Catalogue = Readonly<Record<ErrorCode, string>>;
 
@@ -28,13 +29,17 @@ const nl: Catalogue = {
   FORBIDDEN: 'Geen toegang.',
   INTERVIEW_LOCKED: 'Dit interview is verwerkt of gevalideerd en ligt daarom vast; er is niets gewijzigd. Kies “Heropenen voor bewerking” om het weer te wijzigen.',
   INTERNAL: 'Er ging iets mis in Inventaris: {{detail}}',
+  REPORT_UNWRITABLE:
+    'Het rapport kon niet worden opgeslagen als {{path}}: de map bestaat niet of is alleen-lezen, of het vorige rapport is nog geopend (bijvoorbeeld in Word). Sluit het document of kies een andere plek. Er is niets overschreven of verloren gegaan.',
+  HOUSE_STYLE_INVALID:
+    'Het bestand {{path}} is geen bruikbaar Word-document of -sjabloon (.docx of .dotx), of het is beschadigd. De huisstijl is niet gewijzigd.',
   REASON_REQUIRED: 'Geef een reden op voor het aanpassen van de score. Er is niets gewijzigd.',
   RANGE_OUTSIDE_TEXT: 'De gekozen tekst ({{start}}–{{end}}) valt buiten de tekst, die {{length}} tekens lang is. Er is niets gecodeerd.',
   SOURCE_DELETED: 'Deze tekst hoort bij iets dat is verwijderd (een notitie, interview, sessie of aanbeveling) en kan niet worden gecodeerd. Zet het eerst terug.',
   MERGE_INTO_SELF: 'Een code kan niet met zichzelf worden samengevoegd. Kies een andere code.',
   CODE_CYCLE: 'Een code kan niet onder zichzelf of onder een van zijn eigen subcodes hangen.',
   SEARCH_EMPTY: 'Typ een of meer woorden om te zoeken. Tekens als haakjes, dubbele punten en een losse * worden genegeerd.',
-  BACKUP_UNWRITABLE: 'De back-upmap {{dir}} kan niet worden beschreven. Controleer of de map bestaat en of u er schrijfrechten hebt. Er is niets gewijzigd.',
+  BACKUP_UNWRITABLE: 'De back-upmap {{dir}} kan niet worden beschreven. Controleer of de map bestaat en of je er schrijfrechten hebt. Er is niets gewijzigd.',
   BACKUP_NO_SPACE: 'Er is te weinig schijfruimte voor een back-up in {{dir}}: nodig is {{needed}}, beschikbaar {{available}}. Maak ruimte vrij of bewaar minder back-ups (Instellingen). Er is niets gewijzigd.',
   BACKUP_NOT_FOUND: 'De back-up {{id}} bestaat niet (meer).',
   BACKUP_OTHER_INVENTORY: 'De back-up {{id}} hoort bij een andere inventarisatie en kan hier niet worden teruggezet. Er is niets gewijzigd.',
@@ -72,6 +77,9 @@ const en: Catalogue = {
   FORBIDDEN: 'Access denied.',
   INTERVIEW_LOCKED: 'This interview is processed or validated, so it is fixed; nothing was changed. Choose “Reopen for editing” to change it again.',
   INTERNAL: 'Something went wrong in Inventaris: {{detail}}',
+  REPORT_UNWRITABLE:
+    'The report could not be saved as {{path}}: the folder does not exist or is read-only, or the previous report is still open (for example in Word). Close the document or choose another place. Nothing was overwritten or lost.',
+  HOUSE_STYLE_INVALID: 'The file {{path}} is not a usable Word document or template (.docx or .dotx), or it is damaged. The house style was not changed.',
   REASON_REQUIRED: 'Give a reason for changing the score. Nothing was changed.',
   RANGE_OUTSIDE_TEXT: 'The selected text ({{start}}–{{end}}) lies outside the text, which is {{length}} characters long. Nothing was coded.',
   SOURCE_DELETED: 'This text belongs to something that was deleted (a note, interview, session or recommendation) and cannot be coded. Restore it first.',
@@ -94,8 +102,12 @@ const en: Catalogue = {
 
 const catalogues: Readonly<Record<Language, Catalogue>> = { nl, en };
 
-/** The message for an error code, with `{{name}}` placeholders filled; unknown placeholders become empty. */
+/**
+ * The message for an error code, with `{{name}}` placeholders filled; unknown placeholders become empty. Invalid input
+ * that names its problem (params.issue, see validation.ts) is said in words: the field and what is wrong with it.
+ */
 export function errorMessage(code: ErrorCode, language: Language, params: ErrorParams = {}): string {
+  if (code === 'BAD_INPUT' && typeof params['issue'] === 'string') return describeIssue(params, language);
   return catalogues[language][code].replace(/\{\{(\w+)\}\}/g, (_, key: string) => String(params[key] ?? '')).trim();
 }
 

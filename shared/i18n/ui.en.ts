@@ -106,7 +106,7 @@ export const uiEn: UiCatalogue = {
     fileActions: 'File',
     newFile: 'New inventory…',
     openFile: 'Open another…',
-    saveCopy: 'Save a copy…',
+    saveCopy: 'Share a copy…',
     closeFile: 'Close file',
     about: 'About Inventaris',
     readOnlyBadge: 'Read-only',
@@ -116,6 +116,7 @@ export const uiEn: UiCatalogue = {
   },
   nav: {
     overview: 'Overview',
+    backups: 'Backups',
     organisations: 'Organisations',
     respondents: 'Respondents',
     guide: 'Interview guide',
@@ -208,6 +209,16 @@ export const uiEn: UiCatalogue = {
     },
     saveNote: {
       autosave: 'Changes are saved as you type.',
+    },
+    textCounter: {
+      used: '{{used}} of {{max}} characters',
+      over: '{{over}} characters too many (at most {{max}}): the text is not saved like this.',
+    },
+    dialog: {
+      unsaved_one: '{{fields}} is not saved: the value is not valid yet. Go back to correct it, or close without this change.',
+      unsaved_other: '{{fields}} are not saved: the values are not valid yet. Go back to correct them, or close without these changes.',
+      back: 'Back to the field',
+      discard: 'Close without this change',
     },
     sidePanel: {
       close: 'Close panel',

@@ -12,8 +12,9 @@ import { noteSpec, recommendationSpec, sessionSpec } from '../../electron/core/n
 import { codeSpec, dimensionSpec, questionSpec, sectionSpec } from '../../electron/core/guides/guide';
 import { segmentSpec } from '../../electron/core/coding/segments';
 import { overrideSpec } from '../../electron/core/analysis/scores';
+import { narrativeSpec, reportOptionsSpec } from '../../electron/core/report/store';
 
-const specs: EntitySpec<unknown>[] = [organisationSpec, respondentSpec, interviewSpec, noteSpec, recommendationSpec, sessionSpec, codeSpec, dimensionSpec, questionSpec, sectionSpec, segmentSpec, overrideSpec] as EntitySpec<unknown>[];
+const specs: EntitySpec<unknown>[] = [organisationSpec, respondentSpec, interviewSpec, noteSpec, recommendationSpec, sessionSpec, codeSpec, dimensionSpec, questionSpec, sectionSpec, segmentSpec, overrideSpec, reportOptionsSpec, narrativeSpec] as EntitySpec<unknown>[];
 
 describe('the mergeable registry', () => {
   it('knows every field of every entity spec, in the same column', () => {

@@ -3,6 +3,7 @@
 // matrix and opens as a mention; search from the keyboard lands on the source. axe-core finds no serious or critical
 // violations on the new pages, and every view is photographed at 1280×720 and 1920×1080.
 import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -132,6 +133,12 @@ describe('the analysis views', () => {
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await screenshot(page, 'analysis-coding-conduct-1280');
 
+    // The read view of the interview highlights the coded words in the code's colour.
+    await go(page, `#/interviews/${held.id}`);
+    const mark = page.locator('mark.coded-mark[data-codes="KOSTEN"]');
+    await mark.waitFor();
+    expect((await mark.innerText()).startsWith('budget voor circulaire meerkosten')).toBe(true);
+
     await go(page, '#/analysis/themes');
     const row = page.locator('[data-testid="themes-row"][data-code="KOSTEN"]');
     await row.waitFor();
@@ -196,9 +203,13 @@ describe('the analysis views', () => {
     await page.locator('body').press('Control+KeyK');
     const dialog = page.locator('[data-testid="search-dialog"]');
     await dialog.waitFor();
-    // Malformed query syntax gets a clear message, not an SQLite error.
-    await page.keyboard.type('"budget AND (');
-    await expect.poll(() => dialog.innerText()).not.toMatch(/fts5|syntax error|SQLITE/i);
+    // Query syntax it cannot search gets a clear, translated message, never an SQLite error.
+    await page.keyboard.type('*');
+    await dialog.locator('[data-testid="search-error"]').waitFor();
+    expect(await dialog.locator('[data-testid="search-error"]').innerText()).toMatch(/Typ een of meer woorden/);
+    await page.locator('[data-testid="search-input"]').fill('"budget AND (');
+    await dialog.locator('[data-testid="search-error"]').waitFor({ state: 'detached' });
+    expect(await dialog.innerText()).not.toMatch(/fts5|syntax error|SQLITE/i);
     await page.locator('[data-testid="search-input"]').fill('meerkost*');
     await dialog.locator('[data-testid="search-result"]').first().waitFor();
     expect(await dialog.locator('[data-testid="search-result"] mark').count()).toBeGreaterThan(0);
@@ -209,6 +220,28 @@ describe('the analysis views', () => {
     await dialog.waitFor({ state: 'detached' });
     await page.locator('[data-search-target="true"]').waitFor();
     expect(await page.evaluate(() => (globalThis as unknown as { location: { hash: string } }).location.hash)).toMatch(/^#\/(interviews|notes|sessions|recommendations)/);
+  });
+
+  it('exports the scores as CSV from the analysis page', async () => {
+    const { page } = browser;
+    await openView(page, 'heatmap');
+    await page.locator('[data-testid="analysis-export"]').click();
+    const dialog = page.locator('[data-testid="export-dialog"]');
+    await dialog.waitFor();
+    await dialog.locator('[data-testid="export-what-scores"]').check();
+    await dialog.locator('[data-testid="export-format-csv"]').click();
+    await expect.poll(() => dialog.locator('[data-testid="export-path"]').inputValue()).toMatch(/scores\.csv$/);
+    const target = path.join(workspace.documents, 'scores-export.csv');
+    await dialog.locator('[data-testid="export-path"]').fill(target);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await screenshot(page, 'analysis-export-1280');
+    await dialog.getByRole('button', { name: 'Exporteren' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    const csv = fs.readFileSync(target, 'utf8');
+    const lines = csv.replace(/^\uFEFF/, '').trim().split(/\r?\n/);
+    expect(lines[0]).toMatch(/Organisatie/);
+    // 8 organisations × 8 dimensions, one row each, plus the header.
+    expect(lines.length).toBe(65);
   });
 
   it('photographs every view at 1280×720 and 1920×1080 with no serious accessibility findings', async () => {
@@ -225,6 +258,14 @@ describe('the analysis views', () => {
       }
     }
     await browser.page.setViewportSize({ width: 1280, height: 720 });
+    // And in English.
+    await browser.page.getByRole('button', { name: 'EN', exact: true }).click();
+    for (const view of ['heatmap', 'themes'] as const) {
+      await openView(browser.page, view);
+      await browser.page.getByRole('heading', { name: 'Analysis', exact: true }).waitFor();
+      await screenshot(browser.page, `analysis-${view}-1280-en`);
+    }
+    await browser.page.getByRole('button', { name: 'NL', exact: true }).click();
     expect(browser.errors).toEqual([]);
   });
 });

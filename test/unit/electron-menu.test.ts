@@ -72,7 +72,7 @@ describe('the application menu', () => {
     expect(byId(nl, 'open').label).toBe('Openen…');
     expect(byId(nl, 'openRecent').label).toBe('Recent openen');
     expect(byId(nl, 'clearRecent').label).toBe('Lijst wissen');
-    expect(byId(nl, 'saveCopy').label).toBe('Kopie opslaan als…');
+    expect(byId(nl, 'saveCopy').label).toBe('Kopie delen…');
     expect(byId(nl, 'close').label).toBe('Sluiten');
     expect(byId(nl, 'quit').label).toBe('Afsluiten');
     expect(byId(nl, 'about').label).toBe('Over Inventaris');

@@ -6,7 +6,22 @@ import type { CliCommand } from './command';
 import { infoCommand } from './info';
 import { mergeCommand } from './merge';
 import { newCommand } from './new';
+import { reportCommand } from './report';
 import { backupsCommand, restoreCommand, shareCommand } from './share';
 import { webCommand } from './web';
 
-export const commands: readonly CliCommand[] = [newCommand, demoCommand, infoCommand, checkCommand, mergeCommand, shareCommand, backupsCommand, restoreCommand, analyseCommand, exportCommand, searchCommand, webCommand];
+export const commands: readonly CliCommand[] = [
+  newCommand,
+  demoCommand,
+  infoCommand,
+  checkCommand,
+  mergeCommand,
+  shareCommand,
+  backupsCommand,
+  restoreCommand,
+  analyseCommand,
+  exportCommand,
+  searchCommand,
+  reportCommand,
+  webCommand,
+];

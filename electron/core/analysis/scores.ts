@@ -28,6 +28,8 @@ export function suggestedLevel(values: readonly number[]): Level | null {
   return m === null ? null : (Math.floor(m) as Level);
 }
 
+const cellKey = (organisationId: string, dimensionId: string) => `${organisationId}|${dimensionId}`;
+
 type OverrideRow = Omit<ScoreOverride, 'id' | 'createdAt' | 'updatedAt' | 'deletedAt'>;
 export const overrideSpec: EntitySpec<OverrideRow> = {
   table: 'score_overrides',
@@ -42,23 +44,63 @@ interface ScoredAnswer {
   readonly level: number;
 }
 
-const answersSql = `
-  SELECT i.organisation_id AS organisationId, q.dimension_id AS dimensionId, i.id AS interviewId, q.id AS questionId,
-         CAST(a.value AS INTEGER) AS level, a.no_answer AS noAnswer
+/** Roles of each live, non-planned interview as flags; reads interviews through their covering index only. */
+const interviewRolesCte = `
+  interview_roles AS (
+    SELECT i.id AS interview_id, i.organisation_id, max(r.role = 'procurement') AS procurement, max(r.role = 'policy') AS policy
+    FROM interviews i LEFT JOIN json_each(i.respondent_ids) j LEFT JOIN respondents r ON r.id = j.value
+    WHERE i.deleted_at IS NULL AND i.status <> 'planned'
+    GROUP BY i.id
+  )`;
+
+/** The linked scale questions of the current guide, then their answers through the partial covering index. */
+const linkedAnswers = `
   FROM guide_questions q
   JOIN guide_sections s ON s.id = q.section_id AND s.deleted_at IS NULL
   JOIN maturity_dimensions d ON d.id = q.dimension_id AND d.deleted_at IS NULL
-  JOIN answers a ON a.question_id = q.id
-  JOIN interviews i ON i.id = a.interview_id AND i.deleted_at IS NULL AND i.status <> 'planned'
-  JOIN organisations o ON o.id = i.organisation_id AND o.deleted_at IS NULL
-  WHERE q.deleted_at IS NULL AND q.type = 'scale'
-    AND (a.no_answer IS NOT NULL OR json_type(a.value) = 'integer')`;
+  CROSS JOIN answers a ON a.question_id = q.id AND (a.no_answer IS NOT NULL OR json_type(a.value) = 'integer')
+  CROSS JOIN interview_roles ir ON ir.interview_id = a.interview_id
+  JOIN organisations o ON o.id = ir.organisation_id AND o.deleted_at IS NULL
+  WHERE q.deleted_at IS NULL AND q.type = 'scale'`;
+
+const answersSql = `
+  WITH ${interviewRolesCte}
+  SELECT ir.organisation_id AS organisationId, q.dimension_id AS dimensionId, ir.interview_id AS interviewId, q.id AS questionId,
+         CAST(a.value AS INTEGER) AS level, a.no_answer AS noAnswer
+  ${linkedAnswers}`;
+
+/**
+ * The counted levels of every cell, aggregated in SQLite (the heat map reads tens of thousands of answers), as
+ * comma-separated lists for all respondents and per role.
+ */
+const cellValuesSql = `
+  WITH ${interviewRolesCte}
+  SELECT ir.organisation_id AS organisationId, q.dimension_id AS dimensionId,
+         group_concat(a.value) FILTER (WHERE a.no_answer IS NULL) AS allValues,
+         group_concat(a.value) FILTER (WHERE a.no_answer IS NULL AND ir.procurement) AS procurementValues,
+         group_concat(a.value) FILTER (WHERE a.no_answer IS NULL AND ir.policy) AS policyValues
+  ${linkedAnswers}
+  GROUP BY ir.organisation_id, q.dimension_id`;
+
+const levelsOf = (list: string | null): number[] => (list ? list.split(',').map(Number).filter((n) => n >= 1 && n <= 5) : []);
+
+function cellValues(db: ReadableDb): { all: Map<string, number[]>; procurement: Map<string, number[]>; policy: Map<string, number[]> } {
+  const rows = db.prepare(cellValuesSql).all() as { organisationId: string; dimensionId: string; allValues: string | null; procurementValues: string | null; policyValues: string | null }[];
+  const values = { all: new Map<string, number[]>(), procurement: new Map<string, number[]>(), policy: new Map<string, number[]>() };
+  for (const row of rows) {
+    const key = cellKey(row.organisationId, row.dimensionId);
+    values.all.set(key, levelsOf(row.allValues));
+    values.procurement.set(key, levelsOf(row.procurementValues));
+    values.policy.set(key, levelsOf(row.policyValues));
+  }
+  return values;
+}
 
 /** Every counted scale answer (and, separately, how many were "n.v.t."/"weet niet"), optionally for one cell. */
 function scaleAnswers(db: ReadableDb, cell?: { organisationId: string; dimensionId: string }): { counted: ScoredAnswer[]; excluded: ScoredAnswer[] } {
   const rows = (
     cell
-      ? db.prepare(`${answersSql} AND i.organisation_id = ? AND q.dimension_id = ?`).all(cell.organisationId, cell.dimensionId)
+      ? db.prepare(`${answersSql} AND ir.organisation_id = ? AND q.dimension_id = ?`).all(cell.organisationId, cell.dimensionId)
       : db.prepare(answersSql).all()
   ) as (ScoredAnswer & { noAnswer: string | null })[];
   const counted: ScoredAnswer[] = [];
@@ -82,7 +124,6 @@ export function overridesByCell(db: ReadableDb): Map<string, ScoreOverride> {
   return new Map(rows.map((row) => [`${row.organisationId}|${row.dimensionId}`, row]));
 }
 
-const cellKey = (organisationId: string, dimensionId: string) => `${organisationId}|${dimensionId}`;
 
 function valuesByCell(answers: readonly ScoredAnswer[], roles: Map<string, readonly RespondentRole[]>, role: ScoreRole | null): Map<string, number[]> {
   const byCell = new Map<string, number[]>();
@@ -152,13 +193,7 @@ export function computeHeatmap(db: ReadableDb, options: { view?: ScoreView; lang
   const language = options.language ?? inventoryLanguage(db);
   const organisations = liveOrganisations(db);
   const dimensions = liveDimensions(db, language);
-  const { counted } = scaleAnswers(db);
-  const roles = interviewRoles(db);
-  const values = {
-    all: view === 'all' ? valuesByCell(counted, roles, null) : new Map<string, number[]>(),
-    procurement: view === 'procurement' || view === 'gap' ? valuesByCell(counted, roles, 'procurement') : new Map<string, number[]>(),
-    policy: view === 'policy' || view === 'gap' ? valuesByCell(counted, roles, 'policy') : new Map<string, number[]>(),
-  };
+  const values = cellValues(db);
   const overrides = view === 'all' ? overridesByCell(db) : new Map<string, ScoreOverride>();
   const cells: HeatmapCell[] = [];
   for (const organisation of organisations) {

@@ -12,30 +12,68 @@ import { interviewRoles, inventoryLanguage, liveOrganisations, pick } from './co
 const interviewOfAnswer = "substr(s.source_id, 1, instr(s.source_id, '/') - 1)";
 
 /**
- * One row per (code, organisation, interview, leaning) with the number of mentions; the lean input of the matrix.
- * The leaning is what the context says a mention is: the kind of its note (kans/knelpunt) or the polarity of the
- * codebook-choice question; it decides whether a code of polarity 'both' counts as a kans or a knelpunt.
+ * Visits every mention as (code, interview or null for a session, leaning), read with few, narrow queries (covering indexes; code lists parsed here rather than with
+ * json_each, which is several times slower on tens of thousands of notes). The leaning is what the context says a
+ * mention is: the kind of its note (kans/knelpunt) or the polarity of the codebook-choice question; it decides
+ * whether a code of polarity 'both' counts as a kans or a knelpunt.
  */
-const mentionCountsSql = `
-  SELECT code_id AS codeId, organisation_id AS organisationId, interview_id AS interviewId, lean, count(*) AS n FROM (
-    SELECT s.code_id, i.organisation_id, i.id AS interview_id, NULL AS lean FROM coded_segments s
-      JOIN interviews i ON i.id = ${interviewOfAnswer} AND i.deleted_at IS NULL
-      WHERE s.deleted_at IS NULL AND s.source_kind IN ('answer', 'explanation')
-    UNION ALL
-    SELECT s.code_id, i.organisation_id, n.interview_id, n.kind FROM coded_segments s
-      JOIN notes n ON n.id = s.source_id AND n.deleted_at IS NULL LEFT JOIN interviews i ON i.id = n.interview_id
-      WHERE s.deleted_at IS NULL AND s.source_kind = 'note' AND (n.interview_id IS NULL OR i.deleted_at IS NULL)
-    UNION ALL
-    SELECT s.code_id, NULL, NULL, NULL FROM coded_segments s JOIN knowledge_sessions k ON k.id = s.source_id AND k.deleted_at IS NULL
-      WHERE s.deleted_at IS NULL AND s.source_kind = 'session'
-    UNION ALL
-    SELECT j.value, i.organisation_id, n.interview_id, n.kind FROM notes n JOIN json_each(n.code_ids) j LEFT JOIN interviews i ON i.id = n.interview_id
-      WHERE n.deleted_at IS NULL AND n.code_ids <> '[]' AND (n.interview_id IS NULL OR i.deleted_at IS NULL)
-    UNION ALL
-    SELECT j.value, i.organisation_id, i.id, q.choices_from_codebook FROM guide_questions q JOIN answers a ON a.question_id = q.id AND a.value IS NOT NULL
-      JOIN interviews i ON i.id = a.interview_id AND i.deleted_at IS NULL JOIN json_each(a.value) j
-      WHERE q.choices_from_codebook IS NOT NULL
-  ) GROUP BY code_id, organisation_id, interview_id, lean`;
+function mentionFacts(db: ReadableDb, visit: (codeId: string, interviewId: string | null, lean: string | null) => void): void {
+  for (const [codeId, sourceId] of db
+    .prepare("SELECT code_id, source_id FROM coded_segments WHERE deleted_at IS NULL AND source_kind IN ('answer', 'explanation')")
+    .raw()
+    .all() as [string, string][]) {
+    visit(codeId, sourceId.slice(0, sourceId.indexOf('/')), null);
+  }
+  for (const [codeId, interviewId, lean] of db
+    .prepare("SELECT s.code_id, n.interview_id, n.kind FROM coded_segments s JOIN notes n ON n.id = s.source_id AND n.deleted_at IS NULL WHERE s.deleted_at IS NULL AND s.source_kind = 'note'")
+    .raw()
+    .all() as [string, string | null, string][]) {
+    visit(codeId, interviewId, lean);
+  }
+  for (const [codeId] of db
+    .prepare("SELECT s.code_id FROM coded_segments s JOIN knowledge_sessions k ON k.id = s.source_id AND k.deleted_at IS NULL WHERE s.deleted_at IS NULL AND s.source_kind = 'session'")
+    .raw()
+    .all() as [string][]) {
+    visit(codeId, null, null);
+  }
+  for (const [interviewId, lean, codeIds] of db
+    .prepare("SELECT interview_id, kind, code_ids FROM notes WHERE deleted_at IS NULL AND code_ids <> '[]'")
+    .raw()
+    .all() as [string | null, string, string][]) {
+    for (const codeId of codeList(codeIds)) visit(codeId, interviewId, lean);
+  }
+  for (const [interviewId, value, lean] of db
+    .prepare(
+      `SELECT a.interview_id, a.value, q.choices_from_codebook FROM guide_questions q CROSS JOIN answers a ON a.question_id = q.id AND a.value IS NOT NULL
+       WHERE q.choices_from_codebook IS NOT NULL`,
+    )
+    .raw()
+    .all() as [string, string, string][]) {
+    const chosen = JSON.parse(value) as string | string[];
+    for (const codeId of Array.isArray(chosen) ? chosen : [chosen]) visit(codeId, interviewId, lean);
+  }
+}
+
+/** A JSON list of ids; ids are letters, digits and dashes, so the common case needs no JSON parser. */
+function codeList(json: string): string[] {
+  if (json === '[]') return [];
+  if (/^\["[0-9A-Za-z-]+(?:","[0-9A-Za-z-]+)*"\]$/.test(json)) return json.slice(2, -2).split('","');
+  return JSON.parse(json) as string[];
+}
+
+/** Live interviews with their organisation and whether a respondent of each role took part. */
+function liveInterviews(db: ReadableDb): Map<string, { organisationId: string | null; procurement: boolean; policy: boolean }> {
+  const roleOf = new Map((db.prepare('SELECT id, role FROM respondents').raw().all() as [string, string][]).map(([id, role]) => [id, role]));
+  const interviews = new Map<string, { organisationId: string | null; procurement: boolean; policy: boolean }>();
+  for (const [id, organisationId, respondentIds] of db
+    .prepare('SELECT id, organisation_id, respondent_ids FROM interviews WHERE deleted_at IS NULL')
+    .raw()
+    .all() as [string, string | null, string][]) {
+    const roles = (JSON.parse(respondentIds) as string[]).map((r) => roleOf.get(r));
+    interviews.set(id, { organisationId, procurement: roles.includes('procurement'), policy: roles.includes('policy') });
+  }
+  return interviews;
+}
 
 interface LiveCode {
   readonly id: string;
@@ -110,33 +148,55 @@ export function computeThemes(db: ReadableDb, options: { role?: ScoreRole; langu
   const language = options.language ?? inventoryLanguage(db);
   const role = options.role ?? null;
   const codes = liveCodes(db, language);
-  const polarity = new Map(codes.map((c) => [c.id, c.polarity]));
   const organisations = liveOrganisations(db);
-  const liveOrganisation = new Set(organisations.map((o) => o.id));
-  const roles = interviewRoles(db);
-  const rows = db.prepare(mentionCountsSql).all() as { codeId: string; organisationId: string | null; interviewId: string | null; lean: string | null; n: number }[];
+  // Mentions are counted into a flat array indexed by code, organisation (0: none), role flags and leaning, so the
+  // tens of thousands of mentions of a large inventory cost one array increment each; the tallies are built after.
+  const codeIndex = new Map(codes.map((c, i) => [c.id, i]));
+  const organisationIndex = new Map(organisations.map((o, i) => [o.id, i + 1]));
+  const slots = organisations.length + 1;
+  const interviewSlot = new Map<string, number>();
+  for (const [id, interview] of liveInterviews(db)) {
+    const o = interview.organisationId === null ? 0 : organisationIndex.get(interview.organisationId);
+    if (o === undefined) continue; // a deleted organisation
+    interviewSlot.set(id, o * 4 + (interview.procurement ? 1 : 0) + (interview.policy ? 2 : 0));
+  }
+  const counts = new Int32Array(codes.length * slots * 4 * 3);
+  mentionFacts(db, (codeId, interviewId, lean) => {
+    const c = codeIndex.get(codeId);
+    if (c === undefined) return; // a deleted code
+    let slot = 0;
+    if (interviewId !== null) {
+      const found = interviewSlot.get(interviewId);
+      if (found === undefined) return; // a deleted interview
+      slot = found;
+    }
+    counts[(c * slots * 4 + slot) * 3 + (lean === 'kans' ? 1 : lean === 'knelpunt' ? 2 : 0)]! += 1;
+  });
 
   const tallies = new Map<string, Tally>(codes.map((c) => [c.id, newTally()]));
   const cells = new Map<string, number>();
-  for (const row of rows) {
-    const tally = tallies.get(row.codeId);
-    if (!tally) continue;
-    if (row.organisationId !== null && !liveOrganisation.has(row.organisationId)) continue;
-    const rolesOfRow: readonly RespondentRole[] = row.interviewId ? (roles.get(row.interviewId) ?? []) : [];
-    if (role && !rolesOfRow.includes(role)) continue;
-    const leans = leansOf(polarity.get(row.codeId)!, row.lean);
-    tally.all.add(row.n, row.organisationId);
-    for (const lean of leans) tally.as[lean].add(row.n, row.organisationId);
-    if (row.organisationId) {
-      const key = `${row.codeId}|${row.organisationId}`;
-      cells.set(key, (cells.get(key) ?? 0) + row.n);
+  codes.forEach((code, c) => {
+    const tally = tallies.get(code.id)!;
+    for (let slot = 0; slot < slots * 4; slot += 1) {
+      const ofRole = { procurement: (slot & 1) === 1, policy: (slot & 2) === 2 };
+      if (role && !ofRole[role]) continue;
+      const o = slot >> 2;
+      const organisationId = o === 0 ? null : organisations[o - 1]!.id;
+      for (let l = 0; l < 3; l += 1) {
+        const n = counts[(c * slots * 4 + slot) * 3 + l]!;
+        if (n === 0) continue;
+        const leans = leansOf(code.polarity, l === 1 ? 'kans' : l === 2 ? 'knelpunt' : null);
+        tally.all.add(n, organisationId);
+        for (const lean of leans) tally.as[lean].add(n, organisationId);
+        if (organisationId) cells.set(`${code.id}|${organisationId}`, (cells.get(`${code.id}|${organisationId}`) ?? 0) + n);
+        for (const r of ['procurement', 'policy'] as const) {
+          if (!ofRole[r]) continue;
+          tally.byRole[r].all.add(n, organisationId);
+          for (const lean of leans) tally.byRole[r].as[lean].add(n, organisationId);
+        }
+      }
     }
-    for (const r of ['procurement', 'policy'] as const) {
-      if (!rolesOfRow.includes(r)) continue;
-      tally.byRole[r].all.add(row.n, row.organisationId);
-      for (const lean of leans) tally.byRole[r].as[lean].add(row.n, row.organisationId);
-    }
-  }
+  });
 
   const rank = (count: (t: Tally) => Count) =>
     codes
@@ -194,41 +254,75 @@ interface MentionRow {
   noteKind: string | null;
 }
 
-const mentionsSql = `
-  SELECT s.id, 'segment' AS origin, s.code_id AS codeId, s.source_kind AS sourceKind, s.source_id AS sourceId, s.field,
+/** The parts of the mention listing, one per origin; `code` is the SQL of the code id, for pushing a code filter down. */
+const mentionParts: readonly { origin: Mention['origin']; code: string; prefilter?: string; sql: string }[] = [
+  {
+    origin: 'segment',
+    code: 's.code_id',
+    sql: `SELECT s.id, 'segment' AS origin, s.code_id AS codeId, s.source_kind AS sourceKind, s.source_id AS sourceId, s.field,
          s.coded_text AS text, s.text_removed AS textRemoved, i.organisation_id AS organisationId, i.id AS interviewId, NULL AS noteKind
     FROM coded_segments s JOIN interviews i ON i.id = ${interviewOfAnswer} AND i.deleted_at IS NULL
-    WHERE s.deleted_at IS NULL AND s.source_kind IN ('answer', 'explanation')
-  UNION ALL
-  SELECT s.id, 'segment', s.code_id, s.source_kind, s.source_id, s.field, s.coded_text, s.text_removed, i.organisation_id, n.interview_id, n.kind
+    WHERE s.deleted_at IS NULL AND s.source_kind IN ('answer', 'explanation')`,
+  },
+  {
+    origin: 'segment',
+    code: 's.code_id',
+    sql: `SELECT s.id, 'segment', s.code_id, s.source_kind, s.source_id, s.field, s.coded_text, s.text_removed, i.organisation_id, n.interview_id, n.kind
     FROM coded_segments s JOIN notes n ON n.id = s.source_id AND n.deleted_at IS NULL LEFT JOIN interviews i ON i.id = n.interview_id
-    WHERE s.deleted_at IS NULL AND s.source_kind = 'note' AND (n.interview_id IS NULL OR i.deleted_at IS NULL)
-  UNION ALL
-  SELECT s.id, 'segment', s.code_id, s.source_kind, s.source_id, s.field, s.coded_text, s.text_removed, NULL, NULL, NULL
+    WHERE s.deleted_at IS NULL AND s.source_kind = 'note' AND (n.interview_id IS NULL OR i.deleted_at IS NULL)`,
+  },
+  {
+    origin: 'segment',
+    code: 's.code_id',
+    sql: `SELECT s.id, 'segment', s.code_id, s.source_kind, s.source_id, s.field, s.coded_text, s.text_removed, NULL, NULL, NULL
     FROM coded_segments s JOIN knowledge_sessions k ON k.id = s.source_id AND k.deleted_at IS NULL
-    WHERE s.deleted_at IS NULL AND s.source_kind = 'session'
-  UNION ALL
-  SELECT 'note:' || n.id || ':' || j.value, 'note', j.value, 'note', n.id, 'text', n.text, 0, i.organisation_id, n.interview_id, n.kind
+    WHERE s.deleted_at IS NULL AND s.source_kind = 'session'`,
+  },
+  {
+    origin: 'note',
+    code: 'j.value',
+    // A cheap text test first, so json_each only runs on notes that can carry the code.
+    prefilter: "instr(n.code_ids, ?) > 0",
+    sql: `SELECT 'note:' || n.id || ':' || j.value, 'note', j.value, 'note', n.id, 'text', n.text, 0, i.organisation_id, n.interview_id, n.kind
     FROM notes n JOIN json_each(n.code_ids) j LEFT JOIN interviews i ON i.id = n.interview_id
-    WHERE n.deleted_at IS NULL AND n.code_ids <> '[]' AND (n.interview_id IS NULL OR i.deleted_at IS NULL)
-  UNION ALL
-  SELECT 'choice:' || a.interview_id || '/' || a.question_id || ':' || j.value, 'choice', j.value, 'answer', a.interview_id || '/' || a.question_id,
+    WHERE n.deleted_at IS NULL AND n.code_ids <> '[]' AND (n.interview_id IS NULL OR i.deleted_at IS NULL)`,
+  },
+  {
+    origin: 'choice',
+    code: 'j.value',
+    prefilter: 'instr(a.value, ?) > 0',
+    sql: `SELECT 'choice:' || a.interview_id || '/' || a.question_id || ':' || j.value, 'choice', j.value, 'answer', a.interview_id || '/' || a.question_id,
          'value', CASE WHEN a.explanation <> '' THEN a.explanation ELSE q.text_nl END, 0, i.organisation_id, i.id, NULL
-    FROM guide_questions q JOIN answers a ON a.question_id = q.id AND a.value IS NOT NULL
+    FROM guide_questions q CROSS JOIN answers a ON a.question_id = q.id AND a.value IS NOT NULL
     JOIN interviews i ON i.id = a.interview_id AND i.deleted_at IS NULL JOIN json_each(a.value) j
-    WHERE q.choices_from_codebook IS NOT NULL`;
+    WHERE q.choices_from_codebook IS NOT NULL`,
+  },
+];
 
 /**
  * The mentions behind a count of the theme matrix, with their text, organisation and respondent roles.
  * Example: listMentions(db, { codeId, organisationId }) → the mentions in one matrix cell
  */
-export function listMentions(db: ReadableDb, filter: MentionFilter & { sourceId?: string } = {}): Mention[] {
-  const where: string[] = [];
+export function listMentions(
+  db: ReadableDb,
+  filter: MentionFilter & { sourceId?: string; origins?: readonly Mention['origin'][] } = {},
+): Mention[] {
+  const parts: string[] = [];
   const params: string[] = [];
-  if (filter.codeId) (where.push('codeId = ?'), params.push(filter.codeId));
+  for (const part of mentionParts) {
+    if (filter.origins && !filter.origins.includes(part.origin)) continue;
+    if (!filter.codeId) {
+      parts.push(part.sql);
+      continue;
+    }
+    parts.push(`${part.sql} AND ${part.code} = ?${part.prefilter ? ` AND ${part.prefilter}` : ''}`);
+    params.push(filter.codeId, ...(part.prefilter ? [filter.codeId] : []));
+  }
+  const where: string[] = [];
   if (filter.organisationId) (where.push('organisationId = ?'), params.push(filter.organisationId));
   if (filter.sourceId) (where.push('sourceId = ?'), params.push(filter.sourceId));
-  const sql = `SELECT * FROM (${mentionsSql}) ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`;
+  if (parts.length === 0) return [];
+  const sql = `SELECT * FROM (${parts.join('\n  UNION ALL\n  ')}) ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`;
   const rows = db.prepare(sql).all(...params) as MentionRow[];
   const liveCode = new Set((db.prepare('SELECT id FROM codebook_codes WHERE deleted_at IS NULL').all() as { id: string }[]).map((r) => r.id));
   const organisations = new Map(liveOrganisations(db).map((o) => [o.id, o.name]));

@@ -12,6 +12,7 @@ import { z } from '../../../shared/zod';
 import * as fw from '../../../shared/contract/fieldwork';
 import { inventoryFieldsSchema } from '../../../shared/contract/schemas';
 import * as an from '../../../shared/contract/analysis';
+import * as rp from '../../../shared/contract/report';
 
 export type Codec = 'text' | 'nullableText' | 'int' | 'nullableInt' | 'bool' | 'json' | 'bilingual';
 export type MergeKind = 'lww' | 'text' | 'set' | 'textOrLww' | 'sticky';
@@ -286,6 +287,38 @@ export const mergeables: readonly MergeableEntity[] = [
       deletedAt,
     },
   },
+  {
+    entity: 'report_options',
+    table: 'report_options',
+    key: { kind: 'id' },
+    timestamps: 'all',
+    fields: {
+      title: f('title', 'text', 'text', rp.reportOptionsFieldsSchema.shape.title),
+      subtitle: f('subtitle', 'text', 'text', rp.reportOptionsFieldsSchema.shape.subtitle),
+      author: f('author', 'text', 'text', rp.reportOptionsFieldsSchema.shape.author),
+      client: f('client', 'text', 'text', rp.reportOptionsFieldsSchema.shape.client),
+      reportDate: f('report_date', 'text', 'lww', rp.reportOptionsFieldsSchema.shape.reportDate),
+      version: f('version', 'text', 'lww', rp.reportOptionsFieldsSchema.shape.version),
+      language: f('language', 'text', 'lww', rp.reportOptionsFieldsSchema.shape.language),
+      quotes: f('quotes', 'text', 'lww', rp.reportOptionsFieldsSchema.shape.quotes),
+      chaptersOff: f('chapters_off', 'json', 'lww', rp.reportOptionsFieldsSchema.shape.chaptersOff),
+      appendicesOff: f('appendices_off', 'json', 'lww', rp.reportOptionsFieldsSchema.shape.appendicesOff),
+      houseStyleName: f('house_style_name', 'text', 'lww', z.string().max(300)),
+      houseStyleXml: f('house_style_xml', 'text', 'lww', z.string().max(20_000_000)),
+      deletedAt,
+    },
+  },
+  {
+    entity: 'report_narratives',
+    table: 'report_narratives',
+    key: { kind: 'id' },
+    timestamps: 'all',
+    fields: {
+      chapter: f('chapter', 'text', 'lww', z.enum(rp.chapterKeys)),
+      body: f('body', 'text', 'text', z.string().max(100_000)),
+      deletedAt,
+    },
+  },
 ];
 
 const byEntity = new Map(mergeables.map((m) => [m.entity, m]));
@@ -309,6 +342,7 @@ export const mentionFields: Readonly<Record<string, readonly string[]>> = {
   recommendations: ['text'],
   organisations: ['notes'],
   respondents: ['notes'],
+  report_narratives: ['body'],
 };
 
 export function mentionsPeople(entity: string, field: string): boolean {

@@ -50,24 +50,33 @@ interface Context {
   codeIds: string[];
 }
 
-function contextOf(db: ReadableDb, candidate: Candidate): Context {
+/** Interviews by id (organisation, deleted); read once per search from the covering index, never the wide rows. */
+type InterviewFacts = Map<string, { organisationId: string | null; deleted: boolean }>;
+
+function interviewFacts(db: ReadableDb): InterviewFacts {
+  const rows = db.prepare('SELECT id, organisation_id, deleted_at FROM interviews').raw().all() as [string, string | null, string | null][];
+  return new Map(rows.map(([id, organisationId, deletedAt]) => [id, { organisationId, deleted: deletedAt !== null }]));
+}
+
+function contextOf(db: ReadableDb, interviews: () => InterviewFacts, candidate: Candidate): Context {
   const none = { interviewId: null, questionId: null, noteId: null, sessionId: null, recommendationId: null };
   switch (candidate.kind) {
     case 'answer':
     case 'explanation': {
       const [interviewId, questionId] = candidate.sourceId.split('/') as [string, string];
-      const row = db.prepare('SELECT organisation_id, deleted_at FROM interviews WHERE id = ?').get(interviewId) as { organisation_id: string | null; deleted_at: string | null } | undefined;
-      return { organisationId: row?.organisation_id ?? null, live: !!row && row.deleted_at === null, open: { ...none, view: 'interview', interviewId, questionId }, codeIds: [] };
+      const row = interviews().get(interviewId);
+      return { organisationId: row?.organisationId ?? null, live: !!row && !row.deleted, open: { ...none, view: 'interview', interviewId, questionId }, codeIds: [] };
     }
     case 'note': {
-      const row = db
-        .prepare('SELECT n.interview_id, n.question_id, n.session_id, n.code_ids, i.organisation_id, i.deleted_at FROM notes n LEFT JOIN interviews i ON i.id = n.interview_id WHERE n.id = ?')
-        .get(candidate.sourceId) as { interview_id: string | null; question_id: string | null; session_id: string | null; code_ids: string; organisation_id: string | null; deleted_at: string | null } | undefined;
+      const row = db.prepare('SELECT interview_id, question_id, session_id, code_ids FROM notes WHERE id = ?').get(candidate.sourceId) as
+        | { interview_id: string | null; question_id: string | null; session_id: string | null; code_ids: string }
+        | undefined;
       if (!row) return { organisationId: null, live: false, open: { ...none, view: 'notes' }, codeIds: [] };
       const view = row.interview_id ? 'interview' : row.session_id ? 'session' : 'notes';
+      const interview = row.interview_id ? interviews().get(row.interview_id) : undefined;
       return {
-        organisationId: row.organisation_id,
-        live: row.deleted_at === null,
+        organisationId: interview?.organisationId ?? null,
+        live: !interview?.deleted,
         open: { ...none, view, interviewId: row.interview_id, questionId: row.question_id, noteId: candidate.sourceId, sessionId: row.session_id },
         codeIds: JSON.parse(row.code_ids) as string[],
       };
@@ -92,6 +101,8 @@ export function search(db: ReadableDb, input: SearchInput): SearchOutput {
   const kinds = input.kinds?.length ? new Set(input.kinds) : null;
   const filtered = !!(kinds || input.organisationId || input.codeId);
   const organisationName = db.prepare('SELECT name FROM organisations WHERE id = ?');
+  let facts: InterviewFacts | undefined;
+  const interviews = () => (facts ??= interviewFacts(db));
   const coded = db.prepare('SELECT 1 FROM coded_segments WHERE source_kind = ? AND source_id = ? AND code_id = ? AND deleted_at IS NULL LIMIT 1');
   const ranked = db.prepare(rankedSql);
 
@@ -103,7 +114,7 @@ export function search(db: ReadableDb, input: SearchInput): SearchOutput {
     const candidates = ranked.all(parsed.expression, fetch) as Candidate[];
     for (const candidate of candidates.slice(seen)) {
       if (kinds && !kinds.has(candidate.kind)) continue;
-      const context = contextOf(db, candidate);
+      const context = contextOf(db, interviews, candidate);
       if (!context.live) continue;
       if (input.organisationId && context.organisationId !== input.organisationId) continue;
       if (input.codeId && !context.codeIds.includes(input.codeId) && !coded.get(candidate.kind, candidate.sourceId, input.codeId)) continue;

@@ -16,7 +16,6 @@ import { ToastHost } from '../components/Toast';
 import { AboutDialog } from '../features/about/AboutDialog';
 import { NewInventoryDialog } from '../features/files/NewInventoryDialog';
 import { OpenFileDialog } from '../features/files/OpenFileDialog';
-import { SaveCopyDialog } from '../features/files/SaveCopyDialog';
 import { AnalysisPage, isAnalysisView } from '../features/analysis/AnalysisPage';
 import { ConductPage } from '../features/interviews/ConductPage';
 import { InterviewPage } from '../features/interviews/InterviewPage';
@@ -26,6 +25,7 @@ import { NotesPage } from '../features/notes/NotesPage';
 import { OrganisationsPage } from '../features/organisations/OrganisationsPage';
 import { OverviewPage } from '../features/overview/OverviewPage';
 import { RecommendationsPage } from '../features/recommendations/RecommendationsPage';
+import { ReportPage } from '../features/report/ReportPage';
 import { RespondentsPage } from '../features/respondents/RespondentsPage';
 import { SessionsPage } from '../features/sessions/SessionsPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
@@ -33,6 +33,9 @@ import { WelcomeGate } from '../features/settings/WelcomeDialog';
 import { SearchHost } from '../features/search/SearchHost';
 import { CodingHost } from '../features/coding/CodingHost';
 import { StartScreen } from '../features/start/StartScreen';
+import { BackupsPage } from '../features/share/BackupsPage';
+import { ShareDialog } from '../features/share/ShareDialog';
+import { UnsealDialog } from '../features/share/UnsealDialog';
 import { useFormat } from '../i18n';
 import { AppProvider, useApp } from './AppProvider';
 import { routes, routeTo } from './routes';
@@ -45,6 +48,7 @@ export function App() {
       <Router hook={useHashLocation}>
         <Screens />
         <Dialogs />
+        <SealedFileDialog />
         <WelcomeGate />
         <ToastHost />
         <UnloadGuard />
@@ -111,6 +115,12 @@ function Screens() {
         <Route path={routes.recommendations}>
           <RecommendationsPage file={file} />
         </Route>
+        <Route path={routes.report}>
+          <ReportPage file={file} />
+        </Route>
+        <Route path={routes.backups}>
+          <BackupsPage file={file} />
+        </Route>
         <Route path={routes.settings}>
           <SettingsPage />
         </Route>
@@ -145,10 +155,17 @@ function Dialogs() {
     case 'open':
       return <OpenFileDialog onClose={app.hideDialog} />;
     case 'saveCopy':
-      return <SaveCopyDialog onClose={app.hideDialog} />;
+      return <ShareDialog onClose={app.hideDialog} />;
     case 'about':
       return <AboutDialog onClose={app.hideDialog} />;
   }
+}
+
+/** The passphrase for an encrypted share copy being opened (from any open path: dialog, recent list, menu). */
+function SealedFileDialog() {
+  const app = useApp();
+  if (!app.sealedPath) return null;
+  return <UnsealDialog key={app.sealedPath} path={app.sealedPath} onOpened={(opened) => app.settleSealed(opened)} onCancel={() => app.settleSealed(null)} />;
 }
 
 /** Sends pending edits when the page is hidden or unloaded; on the web host it also warns when some could not be saved. */

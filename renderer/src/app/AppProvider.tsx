@@ -43,6 +43,10 @@ export interface AppContextValue {
   setLanguage(language: Language): Promise<void>;
   /** Takes in the inventory as stored after a save. */
   inventoryStored(inventory: Inventory): void;
+  /** An encrypted share copy waiting for its passphrase (the unseal dialog), or null. */
+  readonly sealedPath: string | null;
+  /** The unseal dialog's outcome: the opened file, or null when the user cancelled. */
+  settleSealed(opened: OpenFile | null): void;
 }
 
 const AppContext = createContext<AppContextValue | null>(null);
@@ -102,7 +106,12 @@ function ReadyApp(props: { readonly info: AppInfo; readonly settings: Settings; 
   const [dialog, setDialog] = useState<DialogKind | null>(null);
   const [busy, setBusy] = useState(false);
 
-  const showAlert = useCallback((error: unknown) => setAlert(toErrorInfo(error)), []);
+  // Cancelling (e.g. the passphrase of an encrypted file) is not an error to show.
+  const showAlert = useCallback((error: unknown) => {
+    const info = toErrorInfo(error);
+    if (info.code !== 'CANCELLED') setAlert(info);
+  }, []);
+  const [sealed, setSealed] = useState<{ readonly path: string; readonly settle: (opened: OpenFile | null) => void } | null>(null);
 
   const refreshInventory = useCallback(async () => {
     try {
@@ -123,13 +132,22 @@ function ReadyApp(props: { readonly info: AppInfo; readonly settings: Settings; 
     async (path: string) => {
       await flushPendingSaves();
       setBusy(true);
+      let opened: OpenFile;
       try {
-        const opened = await client.call('files.open', { path });
-        adoptFile(opened);
-        return opened;
-      } finally {
+        opened = await client.call('files.open', { path });
+      } catch (error) {
         setBusy(false);
+        if (!(error instanceof ClientError && error.info.code === 'PASSPHRASE_REQUIRED')) throw error;
+        // An encrypted share copy: the unseal dialog asks for the passphrase and opens it.
+        setDialog(null);
+        const unsealed = await new Promise<OpenFile | null>((settle) => setSealed({ path, settle }));
+        setSealed(null);
+        if (!unsealed) throw new ClientError({ code: 'CANCELLED', message: i18n.t('common.cancel') });
+        opened = unsealed;
       }
+      setBusy(false);
+      adoptFile(opened);
+      return opened;
     },
     [adoptFile],
   );
@@ -186,16 +204,10 @@ function ReadyApp(props: { readonly info: AppInfo; readonly settings: Settings; 
     }
   }, [openPath, showAlert]);
 
+  // "Kopie delen…" always shows its dialog: the passphrase is asked there, and it offers the native save dialog.
   const startSaveCopy = useCallback(async () => {
-    if (!file) return;
-    try {
-      const picked = await client.call('dialog.pickSavePath', { suggestedName: file.inventory.title });
-      if (!picked.native) return setDialog('saveCopy');
-      if (picked.path) await saveCopy(picked.path);
-    } catch (error) {
-      showAlert(error);
-    }
-  }, [file, saveCopy, showAlert]);
+    if (file) setDialog('saveCopy');
+  }, [file]);
 
   const setLanguage = useCallback(
     async (language: Language) => {
@@ -273,8 +285,10 @@ function ReadyApp(props: { readonly info: AppInfo; readonly settings: Settings; 
       closeFile,
       setLanguage,
       inventoryStored,
+      sealedPath: sealed?.path ?? null,
+      settleSealed: (opened: OpenFile | null) => sealed?.settle(opened),
     }),
-    [props.info, settings, file, alert, dialog, busy, showAlert, startOpen, startSaveCopy, openPath, createFile, openDemo, saveCopy, closeFile, setLanguage, inventoryStored],
+    [props.info, settings, file, alert, dialog, busy, showAlert, startOpen, startSaveCopy, openPath, createFile, openDemo, saveCopy, closeFile, setLanguage, inventoryStored, sealed],
   );
 
   return <AppContext.Provider value={value}>{props.children}</AppContext.Provider>;

@@ -6,6 +6,8 @@ import {
   ClipboardList,
   Copy,
   FilePlus,
+  FileText,
+  History,
   FolderOpen,
   GitCompareArrows,
   GitMerge,
@@ -31,6 +33,7 @@ import { LogoMark } from '../components/LogoMark';
 import { useApp } from './AppProvider';
 import { routes } from './routes';
 import { SaveIndicator } from './SaveIndicator';
+import { SharedFolderNotice } from '../features/share/SharedFolderNotice';
 import { SearchButton } from '../features/search/SearchButton';
 import { ConflictsNavItem } from '../features/conflicts/ConflictsNavItem';
 
@@ -66,6 +69,7 @@ export function Shell(props: { readonly file: OpenFile; readonly children: React
   const { t } = useTranslation();
   const { t: tSettings } = useTranslation('settings');
   const { t: tMerge } = useTranslation('merge');
+  const { t: tReport } = useTranslation('report');
   const app = useApp();
   const { file } = props;
   const [dismissedBackup, setDismissedBackup] = useState<string | null>(null);
@@ -119,8 +123,14 @@ export function Shell(props: { readonly file: OpenFile; readonly children: React
           <NavItem to={routes.recommendations} icon={Lightbulb}>
             {t('nav.recommendations')}
           </NavItem>
+          <NavItem to={routes.report} icon={FileText}>
+            {tReport('title')}
+          </NavItem>
         </ul>
         <ul className="nav-list nav-list-settings">
+          <NavItem to={routes.backups} icon={History}>
+            {t('nav.backups')}
+          </NavItem>
           <NavItem to={routes.settings} icon={SettingsIcon}>
             {tSettings('nav')}
           </NavItem>
@@ -177,6 +187,7 @@ export function Shell(props: { readonly file: OpenFile; readonly children: React
                 {t('shell.readOnlyNotice')}
               </Message>
             ) : null}
+            <SharedFolderNotice file={file} />
             {file.backupPath && dismissedBackup !== file.backupPath ? (
               <Message tone="info" role="status" onDismiss={() => setDismissedBackup(file.backupPath)} testId="upgrade-notice">
                 {t('shell.upgradedNotice', { path: file.backupPath })}

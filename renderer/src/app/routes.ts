@@ -13,7 +13,10 @@ export const routes = {
   notes: '/notes',
   sessions: '/sessions',
   recommendations: '/recommendations',
+  backups: '/backups',
   settings: '/settings',
+  /** The Word report: options, narratives, preview and export. */
+  report: '/report',
   /** The analysis: heat map, themes, quotes, side by side, completeness (one route per view). */
   analysis: '/analysis',
   analysisView: '/analysis/:id',

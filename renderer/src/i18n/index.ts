@@ -14,6 +14,8 @@ import { sessionsEn, sessionsNl } from '../../../shared/i18n/features/sessions';
 import { settingsEn, settingsNl } from '../../../shared/i18n/features/settings';
 import { analysisViewsEn, analysisViewsNl } from '../../../shared/i18n/features/analysis-views';
 import { mergeEn, mergeNl } from '../../../shared/i18n/features/merge';
+import { reportEn, reportNl } from '../../../shared/i18n/features/report';
+import { shareEn, shareNl } from '../../../shared/i18n/features/share';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -27,6 +29,8 @@ declare module 'i18next' {
       settings: typeof settingsNl;
       analysisViews: typeof analysisViewsNl;
       merge: typeof mergeNl;
+      report: typeof reportNl;
+      share: typeof shareNl;
     };
   }
 }
@@ -35,13 +39,13 @@ export const i18n = i18next.createInstance();
 
 void i18n.use(initReactI18next).init({
   resources: {
-    nl: { ui: uiNl, people: peopleNl, guide: guideNl, interviews: interviewsNl, sessions: sessionsNl, settings: settingsNl, analysisViews: analysisViewsNl, merge: mergeNl },
-    en: { ui: uiEn, people: peopleEn, guide: guideEn, interviews: interviewsEn, sessions: sessionsEn, settings: settingsEn, analysisViews: analysisViewsEn, merge: mergeEn },
+    nl: { ui: uiNl, people: peopleNl, guide: guideNl, interviews: interviewsNl, sessions: sessionsNl, settings: settingsNl, analysisViews: analysisViewsNl, share: shareNl, report: reportNl, merge: mergeNl },
+    en: { ui: uiEn, people: peopleEn, guide: guideEn, interviews: interviewsEn, sessions: sessionsEn, settings: settingsEn, analysisViews: analysisViewsEn, share: shareEn, report: reportEn, merge: mergeEn },
   },
   lng: defaultLanguage,
   fallbackLng: false,
   supportedLngs: ['nl', 'en'],
-  ns: ['ui', 'people', 'guide', 'interviews', 'sessions', 'settings', 'analysisViews', 'merge'],
+  ns: ['ui', 'people', 'guide', 'interviews', 'sessions', 'settings', 'analysisViews', 'share', 'report', 'merge'],
   defaultNS: 'ui',
   initAsync: false,
   interpolation: { escapeValue: false },

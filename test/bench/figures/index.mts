@@ -6,5 +6,21 @@ import { demoOpenFigure } from './demo-open.mts';
 import { interviewAutosaveFigure } from './interview-autosave.mts';
 import { largeMergeFigure, largeMergeNoopFigure } from './merge.mts';
 import { openFigure } from './open.mts';
+import { largeHeatmapFigure, largeOpenFigure, largeSearchFigure, largeThemesFigure } from './large.mts';
+import { demoReportFigure, largeReportFigure } from './report.mts';
 
-export const figures: readonly Figure[] = [createFigure, openFigure, autosaveFigure, interviewAutosaveFigure, demoOpenFigure, largeMergeFigure, largeMergeNoopFigure];
+export const figures: readonly Figure[] = [
+  createFigure,
+  openFigure,
+  autosaveFigure,
+  interviewAutosaveFigure,
+  demoOpenFigure,
+  largeOpenFigure,
+  largeHeatmapFigure,
+  largeThemesFigure,
+  largeSearchFigure,
+  demoReportFigure,
+  largeReportFigure,
+  largeMergeFigure,
+  largeMergeNoopFigure,
+];

@@ -114,6 +114,11 @@ export const migration004: Migration = {
       CREATE INDEX score_overrides_by_cell ON score_overrides (organisation_id, dimension_id);
 
       CREATE INDEX answers_by_question ON answers (question_id);
+      -- Covering indexes for the analysis, so it never reads an interview row (whose guide snapshot runs over many
+      -- overflow pages), scale answers without their explanations, or notes without their text.
+      CREATE INDEX interviews_live ON interviews (id, organisation_id, status, deleted_at, respondent_ids);
+      CREATE INDEX answers_scale ON answers (question_id, interview_id, no_answer, value) WHERE no_answer IS NOT NULL OR json_type(value) = 'integer';
+      CREATE INDEX notes_coded ON notes (deleted_at, interview_id, kind, code_ids) WHERE code_ids <> '[]';
 
       -- Search: one row per indexed text, whose id is the rowid of its entry in the FTS5 index.
       CREATE TABLE search_sources (
@@ -124,6 +129,8 @@ export const migration004: Migration = {
         UNIQUE (kind, source_id, field)
       ) STRICT;
       CREATE VIRTUAL TABLE search_index USING fts5 (body, tokenize = 'unicode61 remove_diacritics 2');
+      -- Deleted text leaves no tokens behind in the index (a forgotten respondent's name must not stay findable).
+      INSERT INTO search_index (search_index, rank) VALUES ('secure-delete', 1);
       ${indexedTexts.map(triggersFor).join('\n')}
       ${indexedTexts.map(backfill).join('\n')}
     `);

@@ -149,10 +149,10 @@ function EvidenceBody(props: { readonly evidence: CellEvidence; readonly guide: 
                     <div className="evidence-answer-who">
                       <span className="evidence-answer-roles">
                         {answer.respondentRoles.length > 0 ? answer.respondentRoles.map((role) => roleLabels[role][language]).join(', ') : t('evidence.noRole')}
+                        <span className="evidence-status"> · {interviewStatusLabels[answer.interviewStatus as keyof typeof interviewStatusLabels]?.[language] ?? answer.interviewStatus}</span>
                       </span>
                       <Link href={routeTo(routes.interview, answer.interviewId)} className="evidence-interview-link">
                         {t('evidence.interview', { date: answer.interviewDate ? format.dateTime(answer.interviewDate) : t('evidence.noDate') })}
-                        <span className="evidence-status"> · {interviewStatusLabels[answer.interviewStatus as keyof typeof interviewStatusLabels]?.[language] ?? answer.interviewStatus}</span>
                         <ExternalLink size={12} aria-hidden />
                       </Link>
                     </div>

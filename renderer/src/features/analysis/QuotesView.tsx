@@ -125,8 +125,13 @@ function QuoteCard(props: { readonly quote: Quote; readonly guide: Guide; readon
         {quote.text}
       </blockquote>
       <div className="quote-meta">
-        <span className="quote-label" data-testid="quote-label">
-          — {quote.useByName && quote.namedLabel ? quote.namedLabel : quote.anonymisedLabel}
+        <span className="quote-who">
+          <span className="quote-label" data-testid="quote-label">
+            — {quote.useByName && quote.namedLabel ? quote.namedLabel : quote.anonymisedLabel}
+          </span>
+          <span className="quote-where">
+            {[quote.organisationName, quote.respondentRoles.map((r) => roleLabels[r][language]).join(', ')].filter(Boolean).join(' · ')}
+          </span>
         </span>
         {quote.codeIds.length > 0 ? (
           <ul className="code-chip-list" aria-label={t('quotes.codes')}>
@@ -146,17 +151,16 @@ function QuoteCard(props: { readonly quote: Quote; readonly guide: Guide; readon
           <ConsentIcon size={14} aria-hidden />
           {t(`quotes.consent.${quote.consent}`)}
         </span>
-        <span className="quote-where">
-          {[quote.organisationName, quote.respondentRoles.map((r) => roleLabels[r][language]).join(', ')].filter(Boolean).join(' · ')}
+        <span className="quote-actions">
+          <label className="quote-by-name">
+            <input type="checkbox" checked={quote.useByName} disabled={props.readOnly} onChange={(event) => props.onUseByName(event.target.checked)} data-testid="quote-use-by-name" />
+            {t('quotes.useByName')}
+          </label>
+          <Link href={sourceHref(quote.sourceKind, quote.interviewId, routes)} className="mention-link">
+            {t(`mentions.open.${quote.sourceKind}`)}
+            <ExternalLink size={12} aria-hidden />
+          </Link>
         </span>
-        <label className="quote-by-name">
-          <input type="checkbox" checked={quote.useByName} disabled={props.readOnly} onChange={(event) => props.onUseByName(event.target.checked)} data-testid="quote-use-by-name" />
-          {t('quotes.useByName')}
-        </label>
-        <Link href={sourceHref(quote.sourceKind, quote.interviewId, routes)} className="mention-link">
-          {t(`mentions.open.${quote.sourceKind}`)}
-          <ExternalLink size={12} aria-hidden />
-        </Link>
       </div>
       {quote.consentWarning ? (
         <p className="quote-warning" role="note" data-testid="quote-consent-warning">

@@ -42,8 +42,18 @@ export function CodePicker(props: {
     return (props.codes ?? []).filter((code) => !needle || `${code.code} ${label(code)}`.toLocaleLowerCase(format.locale).includes(needle));
   }, [props.codes, filter, language, format.locale]);
 
+  // Enter pressed before the codebook arrived applies once it is there.
+  const [waiting, setWaiting] = useState(false);
+  useEffect(() => {
+    if (waiting && props.codes !== null) {
+      setWaiting(false);
+      void submit();
+    }
+  });
+
   async function submit(event?: FormEvent) {
     event?.preventDefault();
+    if (props.codes === null) return setWaiting(true);
     const ids = checked.length > 0 ? checked : visible.slice(0, 1).map((code) => code.id);
     if (ids.length === 0) return;
     setBusy(true);

@@ -3,10 +3,9 @@
 // talks). The picker applies one or more codes; pending typing is saved first so the range matches the stored text,
 // and the new segments can be undone.
 import { Tag } from 'lucide-react';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Segment } from '../../../../shared/contract/analysis';
-import type { Code } from '../../../../shared/contract/fieldwork';
 import { toErrorInfo } from '../../app/autosave';
 import { flushPendingSaves } from '../../app/save-state';
 import { client } from '../../bridge';
@@ -14,6 +13,7 @@ import { Keys } from '../../components/Keys';
 import { showToast, showUndo } from '../../components/Toast';
 import { isMac } from '../interviews/shortcuts';
 import { CodePicker } from './CodePicker';
+import { useCodebookOrNull } from './codebook-store';
 import { currentCodingSelection, restoreSelection, type CodingSelection } from './selection';
 import './coding.css';
 
@@ -30,23 +30,16 @@ export function CodingHost(props: { readonly readOnly: boolean }) {
   const { t } = useTranslation('analysisViews');
   const [selection, setSelection] = useState<CodingSelection | null>(null);
   const [picking, setPicking] = useState<CodingSelection | null>(null);
-  const [codes, setCodes] = useState<readonly Code[] | null>(null);
+  // Loaded while nothing is selected, so the picker has its codes the moment Alt+C is pressed.
+  const codebook = useCodebookOrNull();
+  const codes = useMemo(() => codebook?.filter((code) => code.deletedAt === null) ?? null, [codebook]);
   const pickingRef = useRef(picking);
   pickingRef.current = picking;
 
-  const loadCodes = useCallback(async () => {
-    const guide = await client.call('guide.get', {});
-    setCodes(guide.codes.filter((code) => code.deletedAt === null));
+  const open = useCallback((target: CodingSelection) => {
+    setPicking(target);
+    setSelection(null);
   }, []);
-
-  const open = useCallback(
-    (target: CodingSelection) => {
-      setPicking(target);
-      setSelection(null);
-      void loadCodes().catch(() => setCodes([]));
-    },
-    [loadCodes],
-  );
 
   useEffect(() => {
     if (props.readOnly) return;

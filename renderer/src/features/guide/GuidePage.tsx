@@ -1,6 +1,6 @@
 // "Interviewleidraad": the interview guide (questions), the maturity model and the codebook of the open inventory,
 // as three tabs. Everything is saved as you type; deletes can be undone.
-import { BookOpen, Grid3x3, ListChecks } from 'lucide-react';
+import { BookOpen, Grid3x3, ListChecks, PackageOpen } from 'lucide-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OpenFile } from '../../../../shared/contract/schemas';
@@ -14,6 +14,8 @@ import { CodebookTab } from './CodebookTab';
 import { MaturityTab } from './MaturityTab';
 import { QuestionsTab } from './QuestionsTab';
 import { Tabs } from '../../components/Tabs';
+import { Button } from '../../components/Button';
+import { ReuseDialog } from '../share/ReuseDialog';
 import './guide.css';
 
 type TabKey = 'questions' | 'maturity' | 'codebook';
@@ -34,6 +36,8 @@ export function GuidePage(props: { readonly file: OpenFile; readonly id?: string
 
 function GuideScreen(props: { readonly file: OpenFile }) {
   const { t } = useTranslation('guide');
+  const { t: tShare } = useTranslation('share');
+  const [reusing, setReusing] = useState(false);
   const { number } = useFormat();
   const app = useApp();
   // A write that returns the guide (a move) is shown at once through `adopt`.
@@ -49,10 +53,18 @@ function GuideScreen(props: { readonly file: OpenFile }) {
   const questionCount = guide ? guide.sections.reduce((sum, section) => sum + section.questions.length, 0) : 0;
   return (
     <div className="page page-with-panel guide-page">
-      <header className="page-header">
-        <h1>{t('page.title')}</h1>
-        <p className="lead">{readOnly ? t('page.subtitleReadOnly') : t('page.subtitle')}</p>
+      <header className="page-header page-header-actions">
+        <div>
+          <h1>{t('page.title')}</h1>
+          <p className="lead">{readOnly ? t('page.subtitleReadOnly') : t('page.subtitle')}</p>
+        </div>
+        {readOnly ? null : (
+          <Button variant="secondary" icon={PackageOpen} onClick={() => setReusing(true)} data-testid="reuse-open">
+            {tShare('reuse.open')}
+          </Button>
+        )}
       </header>
+      {reusing ? <ReuseDialog onClose={() => setReusing(false)} onImported={() => void reload()} /> : null}
       {error ? <ErrorAlert error={error} /> : null}
       {!guide ? (
         !error ? (

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Note } from '../../../../shared/contract/fieldwork';
 import { NoteKindTag } from '../../components/NoteKindTag';
 import { useInterviewFormat } from './parts';
+import { CodedField } from '../coding/CodedField';
 
 export function NoteItem(props: {
   readonly note: Note;
@@ -41,7 +42,7 @@ export function NoteItem(props: {
         ) : null}
       </div>
       <p className={`interview-note-text${note.kind === 'quote' ? ' interview-note-text-quote' : ''}`} dir="auto">
-        {note.text}
+        <CodedField kind="note" sourceId={note.id} field="text" text={note.text} />
       </p>
     </li>
   );

@@ -14,6 +14,7 @@ import { Button } from '../../components/Button';
 import { SearchField } from '../../components/SearchField';
 import { useFormat } from '../../i18n';
 import { Localized, useContentText } from '../../components/Localized';
+import { SegmentList } from '../coding/SegmentList';
 import { IssueList, type IssueMessage } from '../../components/IssueList';
 import { SidePanel } from '../../components/SidePanel';
 import { storedRow, useAutosaveForm } from '../../app/use-autosave-form';
@@ -125,8 +126,11 @@ export function NoteEditor(props: {
             rows={4}
             aria-invalid={textIssues.length > 0 || undefined}
             aria-describedby={`note-text-${note.id}-issues`}
+            data-coding-source="note"
+            data-coding-id={note.id}
           />
           <IssueList issues={textIssues} id={`note-text-${note.id}-issues`} />
+          <SegmentList kind="note" sourceId={note.id} field="text" codes={props.data.guide.codes} readOnly={readOnly} />
         </div>
         <fieldset className="field">
           <legend className="field-label">

@@ -1,0 +1,88 @@
+// The analysis as the report needs it: final maturity scores per organisation and theme, code counts by role, and
+// the quotes that may appear with their anonymised and named labels. The numbers and labels come from the analysis
+// module (electron/core/analysis); this adapter only reshapes them, so the report never scores or counts on its own.
+import type { Language } from '../../../shared/i18n/languages';
+import type { RespondentRole } from '../../../shared/template/types';
+import { listQuotes } from '../analysis/quotes';
+import { computeHeatmap } from '../analysis/scores';
+import { computeThemes } from '../analysis/themes';
+import type { ReadableDb } from '../db/file';
+
+export interface CodeCount {
+  readonly codeId: string;
+  readonly byRole: Readonly<Partial<Record<RespondentRole, number>>>;
+  readonly total: number;
+}
+
+export interface ReportQuote {
+  readonly id: string;
+  readonly text: string;
+  readonly organisationId: string | null;
+  /** Roles of the respondents the quote is from. */
+  readonly roles: readonly RespondentRole[];
+  readonly codeIds: readonly string[];
+  readonly dimensionIds: readonly string[];
+  /** E.g. "inkoopadviseur, gemeente B". */
+  readonly anonymousLabel: string;
+  /** The label with names, only when every respondent of the quote consented to be quoted by name. */
+  readonly namedLabel: string | null;
+}
+
+export interface ReportAnalysis {
+  /** The final score (override or suggested) of an organisation on a theme; null when there is no data. */
+  score(organisationId: string, dimensionId: string): number | null;
+  /** The regional median level of a theme over the organisations with a score; null when none has one. */
+  median(dimensionId: string): number | null;
+  /** How often each code was mentioned, by the role of who mentioned it; most mentioned first. */
+  codeCounts(filter?: { readonly organisationId?: string }): readonly CodeCount[];
+  readonly quotes: readonly ReportQuote[];
+}
+
+export const emptyAnalysis: ReportAnalysis = {
+  score: () => null,
+  median: () => null,
+  codeCounts: () => [],
+  quotes: [],
+};
+
+export function reportAnalysis(db: ReadableDb, language: Language): ReportAnalysis {
+  const heatmap = computeHeatmap(db, { view: 'all', language });
+  const scores = new Map(heatmap.cells.map((c) => [`${c.organisationId}/${c.dimensionId}`, c.score]));
+  const medians = new Map(heatmap.regional.map((r) => [r.dimensionId, r.level]));
+  const themes = computeThemes(db, { language });
+  const order = new Map(themes.codes.map((c, i) => [c.codeId, i]));
+  const byMentions = (a: CodeCount, b: CodeCount) => b.total - a.total || (order.get(a.codeId) ?? 0) - (order.get(b.codeId) ?? 0);
+  const overall: CodeCount[] = themes.codes
+    .filter((c) => c.segments > 0)
+    .map((c) => ({ codeId: c.codeId, byRole: { procurement: c.byRole.procurement, policy: c.byRole.policy }, total: c.segments }))
+    .sort(byMentions);
+  const dimensionOfCode = new Map(
+    (db.prepare('SELECT id, dimension_id FROM codebook_codes WHERE deleted_at IS NULL').all() as { id: string; dimension_id: string | null }[]).map((r) => [r.id, r.dimension_id]),
+  );
+  // Quote notes first (the consultant marked them as quotable), then coded passages.
+  const quotes = listQuotes(db, {}, { language })
+    .filter((q) => q.text.trim().length > 0)
+    .sort((a, b) => (a.origin === b.origin ? 0 : a.origin === 'note' ? -1 : 1))
+    .map((q) => ({
+      id: q.id,
+      text: q.text,
+      organisationId: q.organisationId,
+      roles: q.respondentRoles,
+      codeIds: q.codeIds,
+      dimensionIds: [...new Set(q.codeIds.map((c) => dimensionOfCode.get(c)).filter((d): d is string => !!d))],
+      anonymousLabel: q.anonymisedLabel,
+      namedLabel: q.namedLabel,
+    }));
+  return {
+    score: (organisationId, dimensionId) => scores.get(`${organisationId}/${dimensionId}`) ?? null,
+    median: (dimensionId) => medians.get(dimensionId) ?? null,
+    codeCounts: (filter = {}) => {
+      if (!filter.organisationId) return overall;
+      return themes.cells
+        .filter((c) => c.organisationId === filter.organisationId && c.segments > 0)
+        .map((c) => ({ codeId: c.codeId, byRole: {}, total: c.segments }))
+        .sort(byMentions);
+    },
+    quotes,
+  };
+}

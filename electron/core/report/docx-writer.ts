@@ -1,0 +1,119 @@
+// The report model as a Word document: A4, a cover page, a table of contents field (written with its entries; Word
+// fills in the page numbers when it updates fields on open — docx's page estimator takes seconds per report, too slow
+// for an export), the list of what is still missing, chapters and appendices, a header with the title and a footer
+// with client, date and "Pagina X van Y".
+import {
+  AlignmentType,
+  Document,
+  Footer,
+  Header,
+  HeadingLevel,
+  PageBreak,
+  PageNumber,
+  Paragraph,
+  TabStopType,
+  TableOfContents,
+  TextRun,
+  type ISectionOptions,
+  type Table,
+} from 'docx';
+import type { Block, ReportModel } from '../../../shared/contract/report';
+import { reportText } from '../../../shared/i18n/report';
+import { blockElements, TEXT_WIDTH, type RenderedFigure } from './docx-blocks';
+import { defaultStyles, numbering } from './docx-styles';
+import { houseStyleDocumentStyles } from './house-style';
+
+export interface WriterOptions {
+  /** styles.xml of a house-style template, already checked; empty for our own styles. */
+  readonly houseStyleXml?: string;
+  /** Renders a figure block to PNG (resvg in production). */
+  readonly figure: (block: Extract<Block, { kind: 'figure' }>) => RenderedFigure;
+}
+
+const A4 = { width: 11906, height: 16838 };
+const margins = { top: 1418, bottom: 1418, left: 1418, right: 1418, header: 709, footer: 709 };
+
+function cover(model: ReportModel): Paragraph[] {
+  const t = reportText(model.language);
+  const { meta } = model;
+  const line = (label: string, value: string) =>
+    value ? [new Paragraph({ style: 'CoverMeta', children: [new TextRun({ text: `${label}: `, bold: true }), new TextRun({ text: value })] })] : [];
+  return [
+    new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun({ text: meta.title })] }),
+    ...(meta.subtitle ? [new Paragraph({ style: 'Subtitle', children: [new TextRun({ text: meta.subtitle })] })] : [new Paragraph({ style: 'Subtitle', children: [] })]),
+    ...line(t.cover.client, meta.client),
+    ...line(t.cover.region, meta.region),
+    ...line(t.cover.author, meta.author),
+    ...line(t.cover.date, meta.date),
+    ...line(t.cover.version, meta.version),
+  ];
+}
+
+function contents(model: ReportModel): (Paragraph | TableOfContents)[] {
+  const t = reportText(model.language);
+  return [
+    new Paragraph({ children: [new PageBreak()] }),
+    new Paragraph({ style: 'TOCHeading', children: [new TextRun({ text: t.toc })] }),
+    new TableOfContents(t.toc, { hyperlink: true, headingStyleRange: '1-2' }),
+  ];
+}
+
+function missingList(model: ReportModel): Paragraph[] {
+  if (model.missing.length === 0) return [];
+  const t = reportText(model.language);
+  return [
+    new Paragraph({ style: 'MissingText', spacing: { before: 480 }, keepNext: true, children: [new TextRun({ text: t.missingList, bold: true }), new TextRun({ text: ` — ${t.missingListLead}` })] }),
+    ...model.missing.map((m) => new Paragraph({ style: 'MissingText', spacing: { before: 0, after: 0 }, children: [new TextRun({ text: `${m.chapter}: `, bold: true }), new TextRun({ text: m.text })] })),
+  ];
+}
+
+function header(model: ReportModel): Header {
+  return new Header({ children: [new Paragraph({ style: 'HeaderText', alignment: AlignmentType.RIGHT, children: [new TextRun({ text: model.meta.title })] })] });
+}
+
+function footer(model: ReportModel): Footer {
+  const t = reportText(model.language);
+  const [before, between, after] = t.page.split(/\{\{current\}\}|\{\{total\}\}/);
+  const left = [model.meta.client, model.meta.date].filter(Boolean).join(' · ');
+  return new Footer({
+    children: [
+      new Paragraph({
+        style: 'HeaderText',
+        tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH }],
+        children: [new TextRun({ text: left }), new TextRun({ children: ['\t', before ?? '', PageNumber.CURRENT, between ?? '', PageNumber.TOTAL_PAGES, after ?? ''] })],
+      }),
+    ],
+  });
+}
+
+/** The docx Document of a report model; pack it with Packer. */
+export function reportDocument(model: ReportModel, options: WriterOptions): Document {
+  let lists = 0;
+  const t = reportText(model.language);
+  const ctx = { figure: options.figure, nextList: () => ++lists, missingLabel: t.missingMarker };
+  const body: (Paragraph | Table)[] = [];
+  for (const chapter of model.chapters) {
+    const prefix = chapter.appendix ? `${t.appendixWord} ${chapter.number} ` : chapter.number ? `${chapter.number} ` : '';
+    body.push(new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: true, children: [new TextRun({ text: `${prefix}${chapter.title}` })] }));
+    chapter.blocks.forEach((block, i) => {
+      const next = chapter.blocks[i + 1];
+      // A lead-in paragraph stays on the page of the table, figure or list it introduces.
+      const keepNext = block.kind === 'paragraph' && !!next && ['table', 'heatmap', 'figure', 'list'].includes(next.kind);
+      body.push(...blockElements(block, ctx, keepNext));
+    });
+  }
+  const page = { size: A4, margin: margins };
+  const sections: ISectionOptions[] = [
+    { properties: { page, titlePage: true }, headers: { default: header(model), first: new Header({ children: [new Paragraph({ children: [] })] }) }, footers: { default: footer(model), first: new Footer({ children: [new Paragraph({ children: [] })] }) }, children: [...cover(model), ...contents(model), ...missingList(model), ...body] },
+  ];
+  const houseStyle = options.houseStyleXml ? houseStyleDocumentStyles(options.houseStyleXml, model.language) : null;
+  return new Document({
+    title: model.meta.title,
+    creator: model.meta.author || 'Inventaris',
+    description: model.meta.subtitle,
+    features: { updateFields: true },
+    ...(houseStyle ? { externalStyles: houseStyle.externalStyles, styles: houseStyle.styles } : { styles: defaultStyles(model.language) }),
+    numbering: numbering(),
+    sections,
+  });
+}

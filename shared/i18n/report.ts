@@ -1,0 +1,468 @@
+// The words of the Word report itself (not the app's UI): chapter titles, generated sentences, placeholders that
+// say what to write, captions and the page furniture. Dutch first; English must have every Dutch key.
+import type { Language } from './languages';
+
+const nl = {
+  chapter: {
+    summary: 'Managementsamenvatting',
+    introduction: 'Inleiding',
+    method: 'Aanpak en methode',
+    context: 'Context en kaders',
+    findings: 'Bevindingen per thema',
+    heatmap: 'Overzicht: volwassenheid per organisatie',
+    opportunities: 'Kansen en knelpunten',
+    session: 'Opbrengst kennissessie',
+    conclusions: 'Conclusies',
+    recommendations: 'Aanbevelingen en vervolgstappen',
+  },
+  appendix: {
+    respondents: 'Respondentenoverzicht',
+    guide: 'Interviewleidraad',
+    maturity: 'Volwassenheidsmodel',
+    codebook: 'Codeboek',
+    profiles: 'Organisatieprofielen',
+  },
+  appendixWord: 'Bijlage',
+  placeholder: {
+    summary:
+      'Schrijf hier de managementsamenvatting: de drie tot vijf belangrijkste conclusies in gewone taal, voor lezers die alleen deze pagina lezen. De heat map en de belangrijkste aanbevelingen volgen hieronder vanzelf.',
+    introduction:
+      'Schrijf hier de inleiding: de aanleiding en de opdrachtgever, de doel- en vraagstelling, de afbakening (welke organisaties en rollen, welke definitie van circulair inkopen) en een korte leeswijzer.',
+    context:
+      'Schrijf hier de context: de landelijke kaders (zoals het Nationaal Programma Circulaire Economie, het Nationaal Plan MVI en het Manifest MVOI), de regionale afspraken en de werkdefinitie van circulair inkopen die in dit onderzoek is gebruikt.',
+    conclusions:
+      'Schrijf hier de conclusies: beantwoord de onderzoeksvragen uit de inleiding, onderbouwd met de bevindingen uit de hoofdstukken hiervoor.',
+  },
+  missingMarker: 'Nog te schrijven',
+  missingList: 'Nog niet af',
+  missingListLead: 'Deze versie van het rapport is nog niet compleet. Op de volgende plaatsen ontbreekt nog tekst of informatie:',
+  cover: {
+    client: 'Opdrachtgever',
+    region: 'Regio',
+    author: 'Auteur',
+    date: 'Datum',
+    version: 'Versie',
+    draft: 'Concept',
+  },
+  toc: 'Inhoud',
+  tocHint: 'De inhoudsopgave wordt bijgewerkt wanneer het document wordt geopend (in Word: F9).',
+  page: 'Pagina {{current}} van {{total}}',
+  figure: 'Figuur {{n}}. {{caption}}',
+  table: 'Tabel {{n}}. {{caption}}',
+  noData: '–',
+  noDataLegend: 'geen gegevens',
+  summary: {
+    heatmapLead: 'De heat map hieronder vat de volwassenheid per organisatie en per thema samen (1 = {{low}}, 5 = {{high}}).',
+    topRecommendations: 'Belangrijkste aanbevelingen',
+    noRecommendations: 'Er zijn nog geen aanbevelingen vastgelegd. Voeg ze toe op de pagina Aanbevelingen.',
+  },
+  method: {
+    interviewsHeading: 'Interviews',
+    interviews:
+      'Tussen {{from}} en {{to}} zijn {{count}} interviews gehouden bij {{organisations}} organisaties, met in totaal {{respondents}} respondenten. De interviews waren semigestructureerd en volgden de interviewleidraad in de bijlage.',
+    interviewsNoPeriod:
+      'Er zijn {{count}} interviews gehouden bij {{organisations}} organisaties, met in totaal {{respondents}} respondenten. De interviews waren semigestructureerd en volgden de interviewleidraad in de bijlage.',
+    noInterviews: 'Er zijn nog geen interviews gehouden of verwerkt. Zodra interviews zijn vastgelegd, verschijnen hier de aantallen per rol en per organisatie.',
+    byRoleCaption: 'Respondenten per rol en organisatie',
+    organisation: 'Organisatie',
+    total: 'Totaal',
+    analysisHeading: 'Analyse',
+    analysis:
+      'De antwoorden en aantekeningen zijn gecodeerd met het codeboek in de bijlage ({{codes}} codes voor kansen en knelpunten). Per thema van het volwassenheidsmodel ({{dimensions}} thema’s, vijf niveaus) is per organisatie een score bepaald: de mediaan van de bijbehorende schaalvragen, naar beneden afgerond, waar nodig met onderbouwing aangepast door de onderzoeker.',
+    sessionHeading: 'Kennissessie',
+    session: 'Op {{date}} zijn de bevindingen besproken in een kennissessie ({{title}}) met {{count}} deelnemers: {{roles}}.',
+    sessionNoDate: 'De bevindingen zijn besproken in een kennissessie ({{title}}) met {{count}} deelnemers: {{roles}}.',
+    sessionNamed: 'Deelnemers die toestemming gaven om met naam genoemd te worden: {{names}}.',
+    noSession: 'Er is (nog) geen kennissessie vastgelegd.',
+    limitationsHeading: 'Beperkingen van het onderzoek',
+    limitations:
+      'Het onderzoek berust op een beperkt aantal gesprekken per organisatie; de scores geven het beeld van de respondenten weer en zijn geen audit. Waar voor een thema geen antwoorden zijn, staat in de heat map een streepje.',
+  },
+  findings: {
+    lead: 'Per thema van het volwassenheidsmodel volgen de scores per organisatie, de spreiding en wat de respondenten erover zeiden.',
+    scoresCaption: 'Scores op {{dimension}}',
+    spread: 'Spreiding: {{parts}}.',
+    spreadPart: '{{count}} × niveau {{level}}',
+    spreadNone: 'voor geen enkele organisatie zijn scores bekend',
+    median: 'De regionale mediaan is niveau {{level}} ({{name}}).',
+    evidence: 'Onderbouwing',
+    levelDescription: 'Niveau {{level}} ({{name}}): {{text}}',
+    noQuotes: 'Voor dit thema zijn nog geen citaten geselecteerd.',
+    codesHeading: 'Genoemde kansen en knelpunten',
+    noEvidence: 'Voor dit thema zijn nog geen gecodeerde uitspraken vastgelegd.',
+  },
+  heatmap: {
+    lead: 'De tabel hieronder toont per organisatie de volwassenheid op elk thema. Een streepje betekent dat er geen gegevens zijn. De onderste rij is de regionale mediaan.',
+    caption: 'Volwassenheid per organisatie en thema',
+    corner: 'Organisatie',
+    median: 'Regionale mediaan',
+    legend: 'Legenda',
+    empty: 'Er zijn nog geen scores. De heat map vult zich zodra interviews met schaalvragen zijn verwerkt.',
+  },
+  opportunities: {
+    lead: 'Hieronder staan de kansen en knelpunten die in de interviews naar voren kwamen, geteld per code, en uitgesplitst naar inkoop en beleid.',
+    procurement: 'Voor inkoopadviseurs',
+    policy: 'Voor beleidsmakers',
+    shared: 'Gedeelde thema’s',
+    kansen: 'Kansen',
+    knelpunten: 'Knelpunten',
+    countCaption: '{{polarity}} genoemd door {{role}}',
+    chartCaption: '{{polarity}}: aantal keer genoemd door {{role}}',
+    chartAlt: 'Staafdiagram van het aantal keer dat elke code is genoemd: {{items}}.',
+    code: 'Code',
+    label: 'Omschrijving',
+    count: 'Aantal',
+    procurementCount: 'Inkoop',
+    policyCount: 'Beleid',
+    sharedCaption: 'Codes genoemd door zowel inkoop als beleid',
+    none: 'Er zijn nog geen gecodeerde kansen of knelpunten voor deze groep.',
+    quotes: 'Citaten',
+  },
+  session: {
+    noSession: 'Er is nog geen kennissessie vastgelegd. Leg de uitkomsten vast op de pagina Kennissessie.',
+    outcomes: 'Uitkomsten',
+    noOutcomes: 'De uitkomsten van deze kennissessie zijn nog niet beschreven.',
+    agenda: 'Agenda',
+    notes: 'Aantekeningen uit de sessie',
+  },
+  recommendations: {
+    none: 'Er zijn nog geen aanbevelingen vastgelegd. Voeg ze toe op de pagina Aanbevelingen.',
+    addressed: {
+      municipality: 'Per gemeente',
+      region: 'Regionaal',
+      procurement: 'Voor inkoop',
+      policy: 'Voor beleid',
+    },
+    priority: { high: 'hoge prioriteit', medium: 'gemiddelde prioriteit', low: 'lage prioriteit' },
+    forOrganisation: 'Voor {{organisation}}',
+  },
+  respondents: {
+    lead: 'Overzicht van de gesproken respondenten. Namen staan alleen vermeld waar de respondent toestemming gaf om met naam genoemd te worden.',
+    leadAnonymous: 'Overzicht van de gesproken respondenten naar functie en organisatie. Op verzoek van de onderzoekers zijn de namen weggelaten.',
+    caption: 'Respondenten',
+    name: 'Naam',
+    role: 'Rol',
+    jobTitle: 'Functie',
+    organisation: 'Organisatie',
+    interviewed: 'Geïnterviewd',
+    withheld: '(niet vermeld)',
+    none: 'Er zijn nog geen respondenten vastgelegd.',
+  },
+  guide: {
+    lead: 'De interviewleidraad zoals gebruikt in de gesprekken. Bij elke vraag staat voor welke rollen ze bedoeld is.',
+    forRoles: 'Voor: {{roles}}',
+    allRoles: 'alle rollen',
+    scale: 'Schaalvraag (1–5)',
+    none: 'De interviewleidraad is leeg.',
+  },
+  maturity: {
+    lead: 'Het volwassenheidsmodel kent {{count}} thema’s en vijf niveaus. Per thema beschrijft de tabel wat elk niveau inhoudt.',
+    caption: 'Niveaubeschrijvingen van {{dimension}}',
+    level: 'Niveau',
+    description: 'Beschrijving',
+  },
+  codebook: {
+    lead: 'Het codeboek waarmee de uitspraken in de interviews zijn gecodeerd. K = knelpunt, O = kans, K/O = beide.',
+    caption: 'Codeboek',
+    code: 'Code',
+    label: 'Omschrijving',
+    polarity: 'Soort',
+    definition: 'Definitie',
+    polarities: { kans: 'O', knelpunt: 'K', both: 'K/O' },
+  },
+  profiles: {
+    lead: 'Per organisatie één pagina: de scores per thema, de meest genoemde codes en enkele citaten.',
+    scoresCaption: 'Scores van {{organisation}}',
+    dimension: 'Thema',
+    score: 'Score',
+    level: 'Niveau',
+    topCodes: 'Meest genoemd',
+    noCodes: 'Voor deze organisatie zijn nog geen gecodeerde uitspraken.',
+    quotes: 'Citaten',
+    noQuotes: 'Geen citaten geselecteerd.',
+    interviews_one: '{{count}} interview, {{respondents}}.',
+    interviews_other: '{{count}} interviews, {{respondents}}.',
+    noInterviews: 'Met deze organisatie is nog geen interview gehouden.',
+    mentions: '{{label}} ({{count}}×)',
+  },
+  roles: {
+    procurement: 'inkoopadviseur',
+    policy: 'beleidsmedewerker',
+    management: 'leidinggevende',
+    other: 'overige',
+  },
+  rolesPlural: {
+    procurement: 'inkoopadviseurs',
+    policy: 'beleidsmedewerkers',
+    management: 'leidinggevenden',
+    other: 'overigen',
+  },
+  rolesColumn: {
+    procurement: 'Inkoop',
+    policy: 'Beleid',
+    management: 'Management',
+    other: 'Overig',
+  },
+  quoteSource: {
+    anonymous: '{{role}}, {{organisationKind}}',
+    anonymousNumbered: '{{role}}, {{organisationKind}} {{letter}}',
+    named: '{{name}}, {{role}}, {{organisation}}',
+  },
+  organisationKinds: {
+    municipality: 'gemeente',
+    province: 'provincie',
+    water_authority: 'waterschap',
+    region: 'regio',
+    other: 'organisatie',
+  },
+  and: 'en',
+  missing: {
+    noInterviews: 'Er zijn nog geen interviews: bevindingen, heat map en profielen zijn leeg.',
+    noScores: 'Er zijn nog geen scores voor de heat map.',
+    noRecommendations: 'Er zijn nog geen aanbevelingen.',
+    noSession: 'De kennissessie is nog niet vastgelegd.',
+  },
+} as const;
+
+type Deep<T> = { readonly [K in keyof T]: T[K] extends string ? string : Deep<T[K]> };
+export type ReportText = Deep<typeof nl>;
+
+const en: ReportText = {
+  chapter: {
+    summary: 'Management summary',
+    introduction: 'Introduction',
+    method: 'Approach and method',
+    context: 'Context and frameworks',
+    findings: 'Findings by theme',
+    heatmap: 'Overview: maturity per organisation',
+    opportunities: 'Opportunities and bottlenecks',
+    session: 'Knowledge session outcomes',
+    conclusions: 'Conclusions',
+    recommendations: 'Recommendations and next steps',
+  },
+  appendix: {
+    respondents: 'Respondents',
+    guide: 'Interview guide',
+    maturity: 'Maturity model',
+    codebook: 'Codebook',
+    profiles: 'Organisation profiles',
+  },
+  appendixWord: 'Appendix',
+  placeholder: {
+    summary:
+      'Write the management summary here: the three to five main conclusions in plain language, for readers who read only this page. The heat map and the top recommendations follow below by themselves.',
+    introduction:
+      'Write the introduction here: the background and the client, the objective and research questions, the scope (which organisations and roles, which definition of circular procurement) and a short reading guide.',
+    context:
+      'Write the context here: the national frameworks (such as the National Circular Economy Programme, the National Plan for Socially Responsible Procurement and the MVOI Manifesto), the regional agreements and the working definition of circular procurement used in this study.',
+    conclusions: 'Write the conclusions here: answer the research questions of the introduction, based on the findings of the chapters before.',
+  },
+  missingMarker: 'Still to write',
+  missingList: 'Not finished yet',
+  missingListLead: 'This version of the report is not complete yet. Text or information is still missing in these places:',
+  cover: {
+    client: 'Client',
+    region: 'Region',
+    author: 'Author',
+    date: 'Date',
+    version: 'Version',
+    draft: 'Draft',
+  },
+  toc: 'Contents',
+  tocHint: 'The table of contents is updated when the document is opened (in Word: F9).',
+  page: 'Page {{current}} of {{total}}',
+  figure: 'Figure {{n}}. {{caption}}',
+  table: 'Table {{n}}. {{caption}}',
+  noData: '–',
+  noDataLegend: 'no data',
+  summary: {
+    heatmapLead: 'The heat map below summarises the maturity per organisation and theme (1 = {{low}}, 5 = {{high}}).',
+    topRecommendations: 'Top recommendations',
+    noRecommendations: 'No recommendations have been recorded yet. Add them on the Recommendations page.',
+  },
+  method: {
+    interviewsHeading: 'Interviews',
+    interviews:
+      'Between {{from}} and {{to}}, {{count}} interviews were held at {{organisations}} organisations, with {{respondents}} respondents in all. The interviews were semi-structured and followed the interview guide in the appendix.',
+    interviewsNoPeriod:
+      '{{count}} interviews were held at {{organisations}} organisations, with {{respondents}} respondents in all. The interviews were semi-structured and followed the interview guide in the appendix.',
+    noInterviews: 'No interviews have been held or processed yet. Once interviews are recorded, the numbers per role and organisation appear here.',
+    byRoleCaption: 'Respondents by role and organisation',
+    organisation: 'Organisation',
+    total: 'Total',
+    analysisHeading: 'Analysis',
+    analysis:
+      'Answers and notes were coded with the codebook in the appendix ({{codes}} codes for opportunities and bottlenecks). For each theme of the maturity model ({{dimensions}} themes, five levels) a score was set per organisation: the median of the linked scale questions, rounded down, adjusted by the researcher with a reason where needed.',
+    sessionHeading: 'Knowledge session',
+    session: 'On {{date}} the findings were discussed in a knowledge session ({{title}}) with {{count}} participants: {{roles}}.',
+    sessionNoDate: 'The findings were discussed in a knowledge session ({{title}}) with {{count}} participants: {{roles}}.',
+    sessionNamed: 'Participants who agreed to be named: {{names}}.',
+    noSession: 'No knowledge session has been recorded (yet).',
+    limitationsHeading: 'Limitations',
+    limitations:
+      'The study rests on a limited number of conversations per organisation; the scores reflect the respondents’ view and are not an audit. Where a theme has no answers, the heat map shows a dash.',
+  },
+  findings: {
+    lead: 'For each theme of the maturity model, the scores per organisation follow, with their spread and what respondents said about it.',
+    scoresCaption: 'Scores on {{dimension}}',
+    spread: 'Spread: {{parts}}.',
+    spreadPart: '{{count}} × level {{level}}',
+    spreadNone: 'no organisation has a score yet',
+    median: 'The regional median is level {{level}} ({{name}}).',
+    evidence: 'Evidence',
+    levelDescription: 'Level {{level}} ({{name}}): {{text}}',
+    noQuotes: 'No quotes have been selected for this theme yet.',
+    codesHeading: 'Opportunities and bottlenecks mentioned',
+    noEvidence: 'No coded statements have been recorded for this theme yet.',
+  },
+  heatmap: {
+    lead: 'The table below shows the maturity of each organisation on every theme. A dash means there is no data. The bottom row is the regional median.',
+    caption: 'Maturity per organisation and theme',
+    corner: 'Organisation',
+    median: 'Regional median',
+    legend: 'Legend',
+    empty: 'There are no scores yet. The heat map fills in once interviews with scale questions are processed.',
+  },
+  opportunities: {
+    lead: 'Below are the opportunities and bottlenecks that came up in the interviews, counted per code and split by procurement and policy.',
+    procurement: 'For procurement advisors',
+    policy: 'For policy makers',
+    shared: 'Shared themes',
+    kansen: 'Opportunities',
+    knelpunten: 'Bottlenecks',
+    countCaption: '{{polarity}} mentioned by {{role}}',
+    chartCaption: '{{polarity}}: number of mentions by {{role}}',
+    chartAlt: 'Bar chart of the number of times each code was mentioned: {{items}}.',
+    code: 'Code',
+    label: 'Description',
+    count: 'Count',
+    procurementCount: 'Procurement',
+    policyCount: 'Policy',
+    sharedCaption: 'Codes mentioned by both procurement and policy',
+    none: 'There are no coded opportunities or bottlenecks for this group yet.',
+    quotes: 'Quotes',
+  },
+  session: {
+    noSession: 'No knowledge session has been recorded yet. Record its outcomes on the Knowledge session page.',
+    outcomes: 'Outcomes',
+    noOutcomes: 'The outcomes of this knowledge session have not been described yet.',
+    agenda: 'Agenda',
+    notes: 'Notes from the session',
+  },
+  recommendations: {
+    none: 'No recommendations have been recorded yet. Add them on the Recommendations page.',
+    addressed: {
+      municipality: 'Per municipality',
+      region: 'Regional',
+      procurement: 'For procurement',
+      policy: 'For policy',
+    },
+    priority: { high: 'high priority', medium: 'medium priority', low: 'low priority' },
+    forOrganisation: 'For {{organisation}}',
+  },
+  respondents: {
+    lead: 'The respondents interviewed. Names are given only where the respondent agreed to be named.',
+    leadAnonymous: 'The respondents interviewed, by role and organisation. At the researchers’ request, names are left out.',
+    caption: 'Respondents',
+    name: 'Name',
+    role: 'Role',
+    jobTitle: 'Job title',
+    organisation: 'Organisation',
+    interviewed: 'Interviewed',
+    withheld: '(not given)',
+    none: 'No respondents have been recorded yet.',
+  },
+  guide: {
+    lead: 'The interview guide as used in the conversations. Each question says which roles it is meant for.',
+    forRoles: 'For: {{roles}}',
+    allRoles: 'all roles',
+    scale: 'Scale question (1–5)',
+    none: 'The interview guide is empty.',
+  },
+  maturity: {
+    lead: 'The maturity model has {{count}} themes and five levels. For each theme the table describes what each level means.',
+    caption: 'Level descriptions of {{dimension}}',
+    level: 'Level',
+    description: 'Description',
+  },
+  codebook: {
+    lead: 'The codebook used to code the statements in the interviews. B = bottleneck, O = opportunity, B/O = either.',
+    caption: 'Codebook',
+    code: 'Code',
+    label: 'Description',
+    polarity: 'Kind',
+    definition: 'Definition',
+    polarities: { kans: 'O', knelpunt: 'B', both: 'B/O' },
+  },
+  profiles: {
+    lead: 'One page per organisation: the scores per theme, the codes mentioned most and a few quotes.',
+    scoresCaption: 'Scores of {{organisation}}',
+    dimension: 'Theme',
+    score: 'Score',
+    level: 'Level',
+    topCodes: 'Mentioned most',
+    noCodes: 'There are no coded statements for this organisation yet.',
+    quotes: 'Quotes',
+    noQuotes: 'No quotes selected.',
+    interviews_one: '{{count}} interview, {{respondents}}.',
+    interviews_other: '{{count}} interviews, {{respondents}}.',
+    noInterviews: 'No interview has been held with this organisation yet.',
+    mentions: '{{label}} ({{count}}×)',
+  },
+  roles: {
+    procurement: 'procurement advisor',
+    policy: 'policy officer',
+    management: 'manager',
+    other: 'other',
+  },
+  rolesPlural: {
+    procurement: 'procurement advisors',
+    policy: 'policy officers',
+    management: 'managers',
+    other: 'others',
+  },
+  rolesColumn: {
+    procurement: 'Procurement',
+    policy: 'Policy',
+    management: 'Management',
+    other: 'Other',
+  },
+  quoteSource: {
+    anonymous: '{{role}}, {{organisationKind}}',
+    anonymousNumbered: '{{role}}, {{organisationKind}} {{letter}}',
+    named: '{{name}}, {{role}}, {{organisation}}',
+  },
+  organisationKinds: {
+    municipality: 'municipality',
+    province: 'province',
+    water_authority: 'water authority',
+    region: 'region',
+    other: 'organisation',
+  },
+  and: 'and',
+  missing: {
+    noInterviews: 'There are no interviews yet: findings, heat map and profiles are empty.',
+    noScores: 'There are no scores for the heat map yet.',
+    noRecommendations: 'There are no recommendations yet.',
+    noSession: 'The knowledge session has not been recorded yet.',
+  },
+};
+
+const catalogues: Readonly<Record<Language, ReportText>> = { nl, en };
+
+export function reportText(language: Language): ReportText {
+  return catalogues[language];
+}
+
+/** Fills `{{name}}` placeholders. */
+export function fill(template: string, params: Readonly<Record<string, string | number>> = {}): string {
+  return template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => String(params[key] ?? ''));
+}
+
+/** "a, b en c" / "a, b and c". */
+export function joinList(items: readonly string[], language: Language): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} ${catalogues[language].and} ${items[items.length - 1]}`;
+}
+
+export const reportCatalogues = catalogues;
