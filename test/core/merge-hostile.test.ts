@@ -181,3 +181,30 @@ describe('a hostile colleague file', () => {
     check.close();
   });
 });
+
+describe('a colleague file from an older version', () => {
+  it('is migrated in a private copy first, merged, and left as it was', async () => {
+    const [a] = await copiesOf(1);
+    const inventory = await a.client.call('inventory.get');
+    // A file as version 4 of the schema made it: the same inventory, one organisation added there.
+    const older = path.join(tempDir(), 'older.inventaris');
+    const db = new Database(older);
+    db.pragma('journal_mode = DELETE');
+    db.pragma(`application_id = ${APPLICATION_ID | 0}`);
+    const { migrate } = await import('../../electron/core/db/file');
+    migrate(db, null, 4);
+    const now = new Date().toISOString();
+    db.prepare("INSERT INTO inventory (id, title, created_at, updated_at) VALUES (?, 'Regio Foodvalley', ?, ?)").run(inventory.id, now, now);
+    db.prepare("INSERT INTO organisations (id, name, kind, notes, created_at, updated_at) VALUES ('01a2aaaa-0000-7000-8000-000000000001', 'Gemeente Veenendaal', 'municipality', '', ?, ?)").run(now, now);
+    const hlc = `${String(Date.now()).padStart(15, '0')}-0000-older-device`;
+    for (const [field, value] of [['name', 'Gemeente Veenendaal'], ['kind', 'municipality'], ['notes', '']] as const) {
+      db.prepare("INSERT INTO change_log (hlc, device_id, author, entity, row_id, field, value) VALUES (?, 'older-device', 'Oud', 'organisations', '01a2aaaa-0000-7000-8000-000000000001', ?, ?)").run(hlc, field, JSON.stringify(value));
+    }
+    db.close();
+    const before = sha256(older);
+    const summary = await a.client.call('merge.run', { path: older });
+    expect(summary.kinds.find((k) => k.entity === 'organisations')).toMatchObject({ added: 1 });
+    expect((await a.client.call('organisations.list')).map((o) => o.name)).toContain('Gemeente Veenendaal');
+    expect(sha256(older)).toBe(before);
+  });
+});
