@@ -194,3 +194,14 @@ describe('quotes for the report', () => {
     expect(data(setup).analysis.quotes.map((q) => q.text)).toEqual(['We beginnen klein, met meubilair.']);
   });
 });
+
+describe('anonymity across the report', () => {
+  it('never shows a quote on an organisation’s profile page that appears elsewhere with its anonymised label', async () => {
+    const setup = await inventory();
+    const model = buildReportModel(await withFieldwork(setup), noCharts);
+    const labelled = model.chapters.filter((c) => !c.appendix).flatMap((c) => c.blocks).filter((b) => b.kind === 'quote').map((b) => (b as { text: string }).text);
+    const onProfiles = blocks(model, 'appendix.profiles').filter((b) => b.kind === 'quote').map((b) => (b as { text: string }).text);
+    expect(labelled.length).toBeGreaterThan(0);
+    expect(onProfiles.filter((text) => labelled.includes(text))).toEqual([]);
+  });
+});
