@@ -5,6 +5,7 @@ import { AppError, type Envelope, type ErrorInfo } from '../../shared/contract/e
 import { isMethodName, methods, type MethodName, type MethodOutput, type MethodParsedInput } from '../../shared/contract/methods';
 import { errorMessage } from '../../shared/i18n/errors';
 import type { Language } from '../../shared/i18n/languages';
+import { describeIssue, issueParams, type IssueLike, type IssueParams } from '../../shared/i18n/validation';
 import type { Session } from './session';
 
 export type Handler<M extends MethodName> = (input: MethodParsedInput<M>, session: Session) => MethodOutput<M> | Promise<MethodOutput<M>>;
@@ -45,19 +46,32 @@ export class Registry {
   }
 }
 
-export function badInput(error: z.ZodError): AppError {
-  const fields: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const key = issue.path.map(String).join('.') || '(input)';
-    fields[key] ??= issue.message;
+/**
+ * Invalid input that says which field and which rule: its params (see shared/i18n/validation.ts) are turned into
+ * words in the reader's language, so zod's own English never reaches a user.
+ */
+export class BadInputError extends AppError {
+  constructor(readonly issues: readonly IssueParams[]) {
+    const first = issues[0] ?? { issue: 'custom', field: '' };
+    super('BAD_INPUT', { ...first, ...(issues.length > 1 ? { more: issues.length - 1 } : {}) }, issues.map((i) => `${i['field']}: ${i['issue']}`).join('; '));
   }
-  const detail = Object.entries(fields)
-    .map(([key, message]) => `${key}: ${message}`)
-    .join('; ');
-  return new AppError('BAD_INPUT', { detail }, detail, fields);
+
+  /** Each field's problem in words. */
+  fieldMessages(language: Language): Record<string, string> {
+    const fields: Record<string, string> = {};
+    for (const issue of this.issues) fields[String(issue['field']) || '(input)'] ??= describeIssue(issue, language);
+    return fields;
+  }
+}
+
+export function badInput(error: z.ZodError): AppError {
+  return new BadInputError(error.issues.map((issue) => issueParams(issue as IssueLike)));
 }
 
 export function toErrorInfo(error: unknown, language: Language): ErrorInfo {
+  if (error instanceof BadInputError) {
+    return { code: error.code, message: errorMessage(error.code, language, error.params), params: error.params, fields: error.fieldMessages(language) };
+  }
   if (error instanceof AppError) {
     return {
       code: error.code,

@@ -1,6 +1,7 @@
 // Error messages for every error code, in both languages. Used by the core (CLI, web host) and the renderer alike.
 import type { ErrorCode, ErrorParams } from '../contract/errors';
 import type { Language } from './languages';
+import { describeIssue } from './validation';
 
 type Catalogue = Readonly<Record<ErrorCode, string>>;
 
@@ -101,8 +102,12 @@ const en: Catalogue = {
 
 const catalogues: Readonly<Record<Language, Catalogue>> = { nl, en };
 
-/** The message for an error code, with `{{name}}` placeholders filled; unknown placeholders become empty. */
+/**
+ * The message for an error code, with `{{name}}` placeholders filled; unknown placeholders become empty. Invalid input
+ * that names its problem (params.issue, see validation.ts) is said in words: the field and what is wrong with it.
+ */
 export function errorMessage(code: ErrorCode, language: Language, params: ErrorParams = {}): string {
+  if (code === 'BAD_INPUT' && typeof params['issue'] === 'string') return describeIssue(params, language);
   return catalogues[language][code].replace(/\{\{(\w+)\}\}/g, (_, key: string) => String(params[key] ?? '')).trim();
 }
 

@@ -210,6 +210,16 @@ export const uiEn: UiCatalogue = {
     saveNote: {
       autosave: 'Changes are saved as you type.',
     },
+    textCounter: {
+      used: '{{used}} of {{max}} characters',
+      over: '{{over}} characters too many (at most {{max}}): the text is not saved like this.',
+    },
+    dialog: {
+      unsaved_one: '{{fields}} is not saved: the value is not valid yet. Go back to correct it, or close without this change.',
+      unsaved_other: '{{fields}} are not saved: the values are not valid yet. Go back to correct them, or close without these changes.',
+      back: 'Back to the field',
+      discard: 'Close without this change',
+    },
     sidePanel: {
       close: 'Close panel',
     },

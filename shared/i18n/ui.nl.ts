@@ -211,6 +211,16 @@ export const uiNl = {
     saveNote: {
       autosave: 'Wijzigingen worden direct opgeslagen.',
     },
+    textCounter: {
+      used: '{{used}} van {{max}} tekens',
+      over: '{{over}} tekens te veel (maximaal {{max}}): zo wordt de tekst niet opgeslagen.',
+    },
+    dialog: {
+      unsaved_one: '{{fields}} is niet opgeslagen: de waarde klopt nog niet. Ga terug om het te verbeteren, of sluit zonder deze wijziging.',
+      unsaved_other: '{{fields}} zijn niet opgeslagen: de waarden kloppen nog niet. Ga terug om ze te verbeteren, of sluit zonder deze wijzigingen.',
+      back: 'Terug naar het veld',
+      discard: 'Sluiten zonder deze wijziging',
+    },
     sidePanel: {
       close: 'Paneel sluiten',
     },

@@ -4,7 +4,7 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createInventoryFile, makeWorkspace, openBrowser, rpc, startHost, type BrowserSession, type HostProcess } from './support';
+import { createInventoryFile, makeWorkspace, openBrowser, rpc, screenshot, startHost, type BrowserSession, type HostProcess } from './support';
 
 interface PageElement {
   readonly tagName: string;
@@ -250,6 +250,75 @@ describe('interview mode, hardened', () => {
     const other = page.locator('[data-testid="other-role-question"][data-question-code="1.5"]');
     expect(await other.textContent()).toContain('Alleen voor Beleid / duurzaamheid');
     expect(await page.locator(`[data-question-id="${policyOnly}"]`).count()).toBe(0);
+    expect(browser.errors).toEqual([]);
+  });
+
+  it('says a too long answer in words, with a counter, and keeps the stored answer', async () => {
+    const { page } = browser;
+    await page.goto(`${host.url}#/interviews/${ede}/conduct`);
+    const field = '[data-question-code="1.1"] textarea[data-field="value"]';
+    await page.waitForSelector(field);
+    await page.fill(field, 'Kort antwoord');
+    await saved(page);
+    await page.fill(field, 'x'.repeat(60_000));
+    await page.waitForSelector('[data-testid="save-state"][data-state="failed"]', { timeout: 5000 });
+    const state = (await page.textContent('[data-testid="save-state"]')) ?? '';
+    expect(state).toContain('Niet opgeslagen: Antwoord is te lang: maximaal 50.000 tekens.');
+    expect(state).not.toMatch(/Too big|expected|value:/);
+    expect(await page.textContent('[data-question-code="1.1"] [data-testid="text-counter"]')).toContain('10.000 tekens te veel');
+    await screenshot(page, 'hardening-answer-too-long');
+    expect((await answerOf(ede, '1.1'))?.value).toBe('Kort antwoord');
+    await page.fill(field, 'Kort antwoord, iets langer');
+    await saved(page);
+    expect(await page.locator('[data-question-code="1.1"] [data-testid="text-counter"]').count()).toBe(0);
+  });
+
+  it('does not drop an invalid e-mail without a word when the respondent dialog closes', async () => {
+    const { page } = browser;
+    await page.goto(`${host.url}#/respondents`);
+    await page.getByRole('button', { name: 'Fenna Vos bewerken' }).click();
+    const dialog = page.getByTestId('respondent-dialog');
+    const email = dialog.getByRole('textbox', { name: 'E-mail' });
+    await email.fill('bas@');
+    const note = dialog.getByTestId('dialog-save-note');
+    await dialog.locator('[data-testid="dialog-save-note"][data-state="invalid"]').waitFor();
+    expect(await note.textContent()).toContain('Niet opgeslagen: controleer E-mail');
+    expect(await note.textContent()).not.toContain('Opslagstatus');
+
+    // Closing asks; going back puts the cursor in the field, with what was typed.
+    await dialog.getByRole('button', { name: 'Sluiten', exact: true }).click();
+    const warning = dialog.getByTestId('dialog-unsaved');
+    await warning.waitFor();
+    expect(await warning.textContent()).toContain('E-mail is niet opgeslagen');
+    await screenshot(page, 'hardening-dialog-unsaved');
+    await warning.getByRole('button', { name: 'Terug naar het veld' }).click();
+    expect(await email.evaluate((el) => el === (el.ownerDocument.activeElement as unknown))).toBe(true);
+    expect(await email.inputValue()).toBe('bas@');
+
+    // Escape asks too, and Escape again is "back": the dialog stays.
+    await page.keyboard.press('Escape');
+    await warning.waitFor();
+    await page.keyboard.press('Escape');
+    await warning.waitFor({ state: 'detached' });
+    expect(await dialog.isVisible()).toBe(true);
+
+    // Corrected, it saves and closes without a question.
+    await email.fill('bas@ede.example.nl');
+    await dialog.locator('[data-testid="dialog-save-note"][data-state="saved"]').waitFor();
+    await dialog.getByRole('button', { name: 'Sluiten', exact: true }).click();
+    await dialog.waitFor({ state: 'detached' });
+    const people = await rpc<{ name: string; email: string }[]>(host.url, 'respondents.list');
+    expect(people.find((p) => p.name === 'Fenna Vos')?.email).toBe('bas@ede.example.nl');
+
+    // Closing without the change, when chosen, keeps what was stored.
+    await page.getByRole('button', { name: 'Fenna Vos bewerken' }).click();
+    await email.fill('bas@');
+    await dialog.locator('[data-testid="dialog-save-note"][data-state="invalid"]').waitFor();
+    await page.keyboard.press('Escape');
+    await warning.getByRole('button', { name: 'Sluiten zonder deze wijziging' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    const after = await rpc<{ name: string; email: string }[]>(host.url, 'respondents.list');
+    expect(after.find((p) => p.name === 'Fenna Vos')?.email).toBe('bas@ede.example.nl');
     expect(browser.errors).toEqual([]);
   });
 });

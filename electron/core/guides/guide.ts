@@ -33,6 +33,7 @@ import { recordFieldChanges } from '../db/changes';
 import type { ReadableDb } from '../db/file';
 import type { WriteContext } from '../unit-of-work';
 import { checkParent, withDefaultColour } from '../coding/codebook';
+import { BadInputError } from '../registry';
 
 export const dimensionSpec: EntitySpec<DimensionFields> = {
   table: 'maturity_dimensions',
@@ -165,7 +166,7 @@ export function applyTemplate(ctx: WriteContext, template: InventoryTemplate): v
  */
 export function updateLevelName(ctx: WriteContext, level: Level, name: { nl: string; en: string }): MaturityLevel[] {
   const nl = name.nl.trim();
-  if (!nl) throw new AppError('BAD_INPUT', { detail: 'level name is required' }, undefined, { 'name.nl': 'required' });
+  if (!nl) throw new BadInputError([{ issue: 'too_small', origin: 'string', limit: 1, field: 'name.nl' }]);
   ctx.db.prepare('UPDATE maturity_levels SET name_nl = ?, name_en = ? WHERE level = ?').run(nl, name.en.trim(), level);
   recordFieldChanges(ctx.db, ctx.clock, ctx.author, 'maturity_levels', String(level), { name: { nl, en: name.en.trim() } });
   return getLevels(ctx.db);

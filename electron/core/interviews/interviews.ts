@@ -7,6 +7,7 @@ import { recordFieldChanges } from '../db/changes';
 import { insertEntity, int, json, nullableText, requireEntity, setDeleted, text, updateEntity, type EntitySpec } from '../db/entities';
 import type { ReadableDb } from '../db/file';
 import { getGuide } from '../guides/guide';
+import { BadInputError } from '../registry';
 import type { WriteContext } from '../unit-of-work';
 import { needsCombining, saveCombined } from '../exchange/concurrent';
 import { redactMentions } from '../exchange/forget';
@@ -223,30 +224,30 @@ export function listAnswers(db: ReadableDb, interviewId: string): Answer[] {
 /** Checks that a value fits the question's type; null (no answer) always fits. */
 export function checkAnswerValue(question: Question, value: AnswerValue, codeIds: ReadonlySet<string>): void {
   if (value === null) return;
-  const fail = (detail: string) => {
-    throw new AppError('BAD_INPUT', { detail: `${question.code || question.id}: ${detail}` }, undefined, { value: detail });
+  const fail = (hint: string, limit?: number) => {
+    throw new BadInputError([{ issue: 'custom', field: 'value', hint, question: question.code || question.id, ...(limit !== undefined ? { limit } : {}) }]);
   };
   const choices = question.choicesFromCodebook ? codeIds : new Set(question.options.map((o) => o.key));
   switch (question.type) {
     case 'open':
-      if (typeof value !== 'string') fail('expected text');
+      if (typeof value !== 'string') fail('answerText');
       break;
     case 'scale':
-      if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > 5) fail('expected a level from 1 to 5');
+      if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > 5) fail('answerScale');
       break;
     case 'yesno':
-      if (typeof value !== 'boolean') fail('expected yes or no');
+      if (typeof value !== 'boolean') fail('answerYesNo');
       break;
     case 'number':
-      if (typeof value !== 'number' || !Number.isFinite(value)) fail('expected a number');
+      if (typeof value !== 'number' || !Number.isFinite(value)) fail('answerNumber');
       break;
     case 'single':
-      if (typeof value !== 'string' || !choices.has(value)) fail('not one of the choices');
+      if (typeof value !== 'string' || !choices.has(value)) fail('answerChoice');
       break;
     case 'multi':
-      if (!Array.isArray(value) || value.some((v) => !choices.has(v))) fail('not one of the choices');
-      else if (new Set(value).size !== value.length) fail('a choice is repeated');
-      else if (question.maxChoices !== null && value.length > question.maxChoices) fail(`at most ${question.maxChoices} choices`);
+      if (!Array.isArray(value) || value.some((v) => !choices.has(v))) fail('answerChoice');
+      else if (new Set(value).size !== value.length) fail('answerRepeated');
+      else if (question.maxChoices !== null && value.length > question.maxChoices) fail('answerTooMany', question.maxChoices);
       break;
   }
 }

@@ -7,6 +7,7 @@ import { recordFieldChanges, type Author } from '../db/changes';
 import type { ReadableDb, WritableDb } from '../db/file';
 import { newId } from '../db/ids';
 import { needsCombining, saveCombined } from '../exchange/concurrent';
+import { BadInputError } from '../registry';
 
 const columns: Readonly<Record<keyof InventoryFields, string>> = {
   title: 'title',
@@ -82,7 +83,7 @@ export function updateInventory(db: WritableDb, clock: HybridClock, author: Auth
     const next: InventoryPatch = patch.title === undefined ? patch : { ...patch, title: patch.title.trim() };
     const merged = { ...current, ...next };
     if (merged.periodStart && merged.periodEnd && merged.periodStart > merged.periodEnd) {
-      throw new AppError('BAD_INPUT', { detail: 'period ends before it starts' }, undefined, { periodEnd: 'period ends before it starts' });
+      throw new BadInputError([{ issue: 'custom', field: 'periodEnd', hint: 'periodOrder' }]);
     }
     const changed = inventoryFieldNames.filter((name) => next[name] !== undefined && next[name] !== current[name]);
     if (changed.length === 0) return current;

@@ -65,6 +65,11 @@ export class Autosaver<F extends object> {
     return this.saved;
   }
 
+  /** Fields the form holds a value for that cannot be saved (and would be lost if the form closed now). */
+  get invalidFields(): readonly (keyof F & string)[] {
+    return this.draft.invalid;
+  }
+
   /** The fields whose valid value differs from the stored one, or null when there is nothing to send. */
   pendingPatch(): Partial<F> | null {
     const patch: Partial<F> = {};

@@ -1,7 +1,7 @@
 // Connects a react-hook-form form for one stored row to the autosave engine: every valid change goes out a moment
 // after typing stops (or at once on flush), the top-bar indicator tells the truth, values stored elsewhere (another
 // tab, a merge) flow into the fields the user is not editing, and closing the form sends what is pending.
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { FieldValues, Path, PathValue, UseFormReturn } from 'react-hook-form';
 import type { z } from '../../../shared/zod';
 import { Autosaver, type Draft } from './autosave';
@@ -50,7 +50,19 @@ export interface AutosaveFormOptions<F extends object, V extends FieldValues> {
   readonly readOnly?: boolean;
 }
 
-export function useAutosaveForm<F extends object, V extends FieldValues>(options: AutosaveFormOptions<F, V>): { readonly flush: () => Promise<void> } {
+/** What a dialog asks before it closes: the label keys of fields whose value cannot be saved (and would be lost). */
+export interface CloseGuard {
+  readonly unsavedLabelKeys: () => readonly string[];
+}
+
+export interface AutosaveForm {
+  /** Sends what is pending now. */
+  readonly flush: () => Promise<void>;
+  /** Pass to the Dialog (`closeGuard`), so closing with an invalid field asks first instead of dropping it. */
+  readonly closeGuard: CloseGuard;
+}
+
+export function useAutosaveForm<F extends object, V extends FieldValues>(options: AutosaveFormOptions<F, V>): AutosaveForm {
   const { form } = options;
   const readOnly = options.readOnly ?? false;
   const latest = useRef(options);
@@ -105,5 +117,9 @@ export function useAutosaveForm<F extends object, V extends FieldValues>(options
   }, [storedKey, form]);
 
   const flush = useCallback(() => saver.current?.flush() ?? Promise.resolve(), []);
-  return { flush };
+  const closeGuard = useMemo<CloseGuard>(
+    () => ({ unsavedLabelKeys: () => (saver.current?.invalidFields ?? []).map((field) => latest.current.labelKey(field)) }),
+    [],
+  );
+  return { flush, closeGuard };
 }

@@ -7,8 +7,7 @@ import type { Level } from '../../../../shared/template/types';
 import type { Draft } from '../../app/autosave';
 import { storedRow, useAutosaveForm } from '../../app/use-autosave-form';
 import { client } from '../../bridge';
-import { Button } from '../../components/Button';
-import { Dialog } from '../../components/Dialog';
+import { Dialog, DialogCloseButton } from '../../components/Dialog';
 import { Localized, useContentText } from '../../components/Localized';
 import { type BilingualText } from '../../app/bilingual-text';
 import { BilingualInputs } from '../../components/BilingualInputs';
@@ -70,7 +69,7 @@ export function DimensionEditor(props: { readonly dimension: Dimension; readonly
   const contentText = useContentText();
   const { dimension, guide, readOnly } = props;
   const form = useForm<DimensionFormValues>({ mode: 'onChange', defaultValues: formOf(fieldsOf(dimension)) });
-  const { flush } = useAutosaveForm<DimensionEdit, DimensionFormValues>({
+  const { flush, closeGuard } = useAutosaveForm<DimensionEdit, DimensionFormValues>({
     form,
     stored: storedRow(dimension, fieldsOf),
     toForm: formOf,
@@ -93,13 +92,10 @@ export function DimensionEditor(props: { readonly dimension: Dimension; readonly
       title={t('dimensionEditor.title', { code: values.code.trim() || dimension.code, name: contentText(values.name) })}
       description={t('dimensionEditor.description')}
       onClose={close}
+      closeGuard={closeGuard}
       size="large"
       testId="dimension-editor"
-      footer={
-        <Button variant="primary" onClick={close}>
-          {t('common.done')}
-        </Button>
-      }
+      footer={<DialogCloseButton variant="primary">{t('common.done')}</DialogCloseButton>}
     >
       <form className="form-stack editor-form" onSubmit={(event) => event.preventDefault()} onBlur={() => void flush()} noValidate>
         <div className="g-dimension-form-top">

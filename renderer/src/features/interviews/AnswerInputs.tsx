@@ -6,7 +6,8 @@ import { useTranslation } from 'react-i18next';
 import type { AnswerValue, Guide, Question } from '../../../../shared/contract/fieldwork';
 import { levels, type Level } from '../../../../shared/template/types';
 import type { AnswerForm, EditOptions } from './answer-book';
-import { choicesOf, parseNumber } from './answer-values';
+import { answerTextMax, choicesOf, parseNumber } from './answer-values';
+import { TextCounter } from '../../components/TextCounter';
 import { pickText } from '../../app/bilingual-text';
 import { useInterviewFormat } from './parts';
 
@@ -39,19 +40,25 @@ export function AnswerInput(props: AnswerInputProps) {
 
 function OpenInput(props: AnswerInputProps) {
   const { t } = useTranslation('interviews');
+  const counterId = useId();
+  const text = typeof props.form.value === 'string' ? props.form.value : '';
   return (
-    <textarea
-      className="input textarea interview-textarea-grow interview-answer-open"
-      aria-labelledby={props.labelledBy}
-      data-field="value"
-      dir="auto"
-      rows={3}
-      placeholder={t('answer.answerPlaceholder')}
-      value={typeof props.form.value === 'string' ? props.form.value : ''}
-      readOnly={props.readOnly}
-      onChange={(event) => props.onEdit({ value: event.target.value })}
-      onBlur={props.onFlush}
-    />
+    <>
+      <textarea
+        className="input textarea interview-textarea-grow interview-answer-open"
+        aria-labelledby={props.labelledBy}
+        data-field="value"
+        dir="auto"
+        rows={3}
+        placeholder={t('answer.answerPlaceholder')}
+        aria-describedby={text.length >= answerTextMax * 0.8 ? counterId : undefined}
+        value={text}
+        readOnly={props.readOnly}
+        onChange={(event) => props.onEdit({ value: event.target.value })}
+        onBlur={props.onFlush}
+      />
+      <TextCounter id={counterId} length={text.length} max={answerTextMax} />
+    </>
   );
 }
 

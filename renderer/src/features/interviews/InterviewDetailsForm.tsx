@@ -10,12 +10,14 @@ import { z } from '../../../../shared/zod';
 import { storedRow, useAutosaveForm } from '../../app/use-autosave-form';
 import { client } from '../../bridge';
 import { Field } from '../../components/Field';
+import { TextCounter } from '../../components/TextCounter';
 import { useFormat } from '../../i18n';
 import { detailsDraft, detailsLabelKeys, detailsOf, detailsPatch, type DetailsField, type DetailsValues } from './details-form';
 import { useLabels } from './parts';
 import { RespondentCheckList } from './RespondentCheckList';
 
 const shape = interviewFieldsSchema.shape;
+const summaryMax = shape.summary.maxLength ?? 50_000;
 const detailsSchema = z.object({
   organisationId: z.string(),
   respondentIds: z.array(z.string()),
@@ -74,7 +76,7 @@ export function InterviewDetailsForm(props: {
     if (name === 'scheduledAt') return t('plan.invalidDateTime');
     if (error.type === 'too_big') {
       const value = String(getValues(name) ?? '');
-      return t('plan.tooLong', { max: format.number(name === 'summary' ? 50_000 : 500), length: format.number(value.length) });
+      return t('plan.tooLong', { max: format.number(name === 'summary' ? summaryMax : (shape.location.maxLength ?? 500)), length: format.number(value.length) });
     }
     return tUi('validation.invalid');
   }
@@ -189,6 +191,7 @@ export function InterviewDetailsForm(props: {
         <Field label={t('fields.summary')} hint={t('interview.summaryHint')} error={errorText('summary')}>
           {(control) => <textarea {...control} {...field('summary')} className="input textarea interview-textarea-grow" rows={5} dir="auto" />}
         </Field>
+        <TextCounter length={(watch('summary') ?? '').length} max={summaryMax} />
       </div>
     </form>
   );

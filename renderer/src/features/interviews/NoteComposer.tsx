@@ -13,6 +13,8 @@ import { NoteKindTag } from '../../components/NoteKindTag';
 import { useLabels } from './parts';
 import { noteKindOrder } from './shortcuts';
 import type { NoteKind } from '../../components/NoteKindTag';
+import { TextCounter } from '../../components/TextCounter';
+import { noteTextMax } from './answer-values';
 
 export interface ComposerTarget {
   readonly kind: NoteKind;
@@ -146,6 +148,7 @@ export function NoteComposer(props: {
           }
         }}
       />
+      <TextCounter length={text.length} max={noteTextMax} />
       <div className="interview-note-composer-foot">
         <span id={`${id}-hint`} className="interview-note-composer-hint">
           {t('composer.hint')}

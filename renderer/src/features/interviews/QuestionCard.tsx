@@ -6,7 +6,8 @@ import { useTranslation } from 'react-i18next';
 import type { Guide, Note, Question } from '../../../../shared/contract/fieldwork';
 import type { AnswerForm, EditOptions } from './answer-book';
 import { AnswerInput } from './AnswerInputs';
-import { type NoAnswer } from './answer-values';
+import { answerTextMax, type NoAnswer } from './answer-values';
+import { TextCounter } from '../../components/TextCounter';
 import { useContentText } from '../../components/Localized';
 import { NoteItem } from './NoteItems';
 import { SegmentList } from '../coding/SegmentList';
@@ -182,6 +183,7 @@ export const QuestionCard = memo(function QuestionCard(props: QuestionCardProps)
           onChange={(event) => onEdit({ explanation: event.target.value })}
           onBlur={onFlush}
         />
+        <TextCounter length={form.explanation.length} max={answerTextMax} />
         {props.interviewId ? <SegmentList kind="explanation" sourceId={`${props.interviewId}/${question.id}`} field="explanation" codes={props.guide.codes} readOnly={props.readOnly} /> : null}
       </div>
 

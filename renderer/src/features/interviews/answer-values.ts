@@ -1,11 +1,16 @@
 // Pure rules about the guide an interview follows and the answers given: which questions apply to the
 // respondents' roles, how a value is stored (no value for "n.v.t. / weet niet", never 0), and what counts as answered.
-import type { Answer, AnswerValue, Guide, Question, Section } from '../../../../shared/contract/fieldwork';
+import { answerInputSchema, noteFieldsSchema, type Answer, type AnswerValue, type Guide, type Question, type Section } from '../../../../shared/contract/fieldwork';
 import type { Language } from '../../../../shared/i18n/languages';
 import type { RespondentRole } from '../../../../shared/template/types';
 import { pickText } from '../../app/bilingual-text';
 
 export type NoAnswer = NonNullable<Answer['noAnswer']>;
+
+/** The longest explanation (and open answer) the contract takes; a counter shows near it. */
+export const answerTextMax = answerInputSchema.shape.explanation.unwrap().maxLength ?? 50_000;
+/** The longest note the contract takes. */
+export const noteTextMax = noteFieldsSchema.shape.text.maxLength ?? 50_000;
 export type GuideSection = Guide['sections'][number];
 
 /** A question applies when it names no roles, or one of the respondents' roles (the core counts progress the same way). */

@@ -13,7 +13,7 @@ import { toErrorInfo } from '../../app/autosave';
 import { storedRow, useAutosaveForm } from '../../app/use-autosave-form';
 import { client } from '../../bridge';
 import { Button } from '../../components/Button';
-import { Dialog } from '../../components/Dialog';
+import { Dialog, DialogCloseButton } from '../../components/Dialog';
 import { FormDialog } from '../../components/FormDialog';
 import { Field } from '../../components/Field';
 import { useFormat } from '../../i18n';
@@ -115,7 +115,7 @@ export function EditOrganisationDialog(props: {
   const { t } = useTranslation('people');
   const { organisation } = props;
   const form = useForm<OrganisationFields>({ resolver: zodResolver(organisationFieldsSchema), mode: 'onChange', defaultValues: organisationValues(organisation) });
-  const { flush } = useAutosaveForm<OrganisationFields, OrganisationFields>({
+  const { flush, closeGuard } = useAutosaveForm<OrganisationFields, OrganisationFields>({
     form,
     stored: storedRow(organisation, organisationValues),
     readOnly: props.readOnly,
@@ -129,6 +129,7 @@ export function EditOrganisationDialog(props: {
       title={props.readOnly ? t('organisations.viewTitle') : t('organisations.editTitle')}
       description={`${t('organisations.respondentCount', { count: organisation.respondentCount })} · ${t('organisations.interviewCount', { count: organisation.interviewCount })}`}
       onClose={props.onClose}
+      closeGuard={closeGuard}
       testId="organisation-dialog"
       footer={
         <>
@@ -139,9 +140,7 @@ export function EditOrganisationDialog(props: {
           )}
           <span className="dialog-footer-spacer" />
           {props.readOnly ? null : <SaveNote />}
-          <Button variant="primary" onClick={props.onClose}>
-            {t('common.close')}
-          </Button>
+          <DialogCloseButton variant="primary">{t('common.close')}</DialogCloseButton>
         </>
       }
     >

@@ -15,7 +15,7 @@ import { storedRow, useAutosaveForm } from '../../app/use-autosave-form';
 import { client } from '../../bridge';
 import { Message } from '../../components/Alert';
 import { Button } from '../../components/Button';
-import { Dialog } from '../../components/Dialog';
+import { Dialog, DialogCloseButton } from '../../components/Dialog';
 import { FormDialog } from '../../components/FormDialog';
 import { Field } from '../../components/Field';
 import { useFormat } from '../../i18n';
@@ -234,7 +234,7 @@ export function EditRespondentDialog(props: {
   const locked = props.readOnly || forgotten;
   const [forgetting, setForgetting] = useState(false);
   const form = useForm<RespondentFormValues>({ resolver: zodResolver(respondentFormSchema), mode: 'onChange', defaultValues: respondentValues(respondent) });
-  const { flush } = useAutosaveForm<RespondentFormValues, RespondentFormValues>({
+  const { flush, closeGuard } = useAutosaveForm<RespondentFormValues, RespondentFormValues>({
     form,
     stored: storedRow(respondent, respondentValues),
     readOnly: locked,
@@ -248,6 +248,7 @@ export function EditRespondentDialog(props: {
       title={locked ? t('respondents.viewTitle') : t('respondents.editTitle')}
       description={respondent.organisationName ?? undefined}
       onClose={props.onClose}
+      closeGuard={closeGuard}
       size="large"
       testId="respondent-dialog"
       footer={
@@ -264,9 +265,7 @@ export function EditRespondentDialog(props: {
           )}
           <span className="dialog-footer-spacer" />
           {locked ? null : <SaveNote />}
-          <Button variant="primary" onClick={props.onClose}>
-            {t('common.close')}
-          </Button>
+          <DialogCloseButton variant="primary">{t('common.close')}</DialogCloseButton>
         </>
       }
     >
