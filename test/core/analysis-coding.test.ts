@@ -109,4 +109,22 @@ describe('segments on real files', () => {
     await client.call('recommendations.update', { id: rec.id, patch: { text: 'Beleg het eigenaarschap bij budgethouders.' } });
     expect((await client.call('segments.list', { sourceId: rec.id }))[0]!.codedText).toBe('eigenaarschap');
   });
+
+  it('lose a forgotten respondent\'s name, in their text, their place and the search index', async () => {
+    const inv = await analysisInventory();
+    const { client, ede, people, code } = inv;
+    const interview = await inv.interview(ede.id, [people.edeInkoop.id]);
+    const text = 'Volgens Fenna Vos is het budget leidend.';
+    const note = await client.call('notes.create', { fields: { kind: 'quote', text, interviewId: interview } });
+    const whole = await client.call('segments.create', { sourceKind: 'note', sourceId: note.id, start: 0, end: text.length - 1, codeId: code('KOSTEN').id });
+    const after = await client.call('segments.create', { sourceKind: 'note', sourceId: note.id, start: text.indexOf('budget'), end: text.indexOf('budget') + 6, codeId: code('KOSTEN').id });
+    await client.call('segments.delete', { id: whole.id });
+    await client.call('respondents.forget', { id: people.edeInkoop.id });
+    const segments = await client.call('segments.list', { sourceId: note.id, includeDeleted: true });
+    expect(segments.find((s) => s.id === after.id)!.codedText).toBe('budget');
+    expect(segments.every((s) => !s.codedText.includes('Fenna'))).toBe(true);
+    const dump = inv.db().prepare("SELECT group_concat(coded_text, ' ') AS t FROM coded_segments").get() as { t: string };
+    expect(dump.t).not.toContain('Fenna Vos');
+    expect((await client.call('search.query', { query: 'Fenna' })).results).toEqual([]);
+  });
 });

@@ -7,6 +7,7 @@ import { ClientError } from '../../shared/contract/client';
 import type { Answer, Guide, Interview, KnowledgeSession, Note, Organisation, Recommendation, Respondent } from '../../shared/contract/fieldwork';
 import { createDemoInventory } from '../../electron/core/demo';
 import { createInProcessCore } from '../../electron/core/in-process';
+import { fieldworkInstant } from '../../electron/core/demo/timeline';
 import { tempDir } from './helpers';
 
 interface DemoContent {
@@ -166,6 +167,24 @@ describe('the demo inventory', () => {
     expect(new Set(notes.map((n) => n.author))).toEqual(new Set(demo.interviews.map((i) => i.interview.interviewer)));
   });
 
+  it('dates every note to its interview or session, not to the moment the demo was written', () => {
+    const hours = (n: number) => n * 3_600_000;
+    for (const { interview, notes } of demo.interviews) {
+      const start = Date.parse(fieldworkInstant(interview.scheduledAt));
+      for (const note of notes) {
+        const at = Date.parse(note.createdAt);
+        expect(at, `${interview.organisationName}: ${note.createdAt}`).toBeGreaterThan(start);
+        expect(at).toBeLessThan(start + hours(2));
+        expect(note.updatedAt).toBe(note.createdAt);
+      }
+      // Made during the interview, in the order they were taken.
+      expect(notes.map((n) => n.createdAt)).toEqual([...notes.map((n) => n.createdAt)].sort());
+    }
+    const sessionDay = demo.sessions[0]!.heldOn;
+    for (const note of demo.sessionNotes) expect(note.createdAt.slice(0, 10)).toBe(sessionDay);
+    expect(demo.allNotes.every((n) => n.createdAt < '2026-07-01')).toBe(true);
+  });
+
   it('records the knowledge session with participants, agenda, outcomes and outcome notes', () => {
     expect(demo.sessions).toHaveLength(1);
     const [session] = demo.sessions;
@@ -184,6 +203,7 @@ describe('the demo inventory', () => {
     expect(demo.recommendations.every((r) => r.codeIds.length > 0)).toBe(true);
   });
 
+  // How long writing takes is a bench figure (demoOpen.writeMs in npm run bench), not a test: it depends on the machine.
   it('is written in Dutch by default', () => {
     expect(demo.language).toBe('nl');
   });

@@ -2,12 +2,13 @@
 // organisation before the report can be written).
 import { AppError } from '../../../shared/contract/errors';
 import type { Completeness, SideBySide } from '../../../shared/contract/analysis';
-import type { AnswerValue } from '../../../shared/contract/fieldwork';
+import type { AnswerValue, Guide } from '../../../shared/contract/fieldwork';
 import type { Language } from '../../../shared/i18n/languages';
 import { analysisText } from '../../../shared/i18n/features/analysis';
 import type { QuestionType, RespondentRole } from '../../../shared/template/types';
 import type { ReadableDb } from '../db/file';
-import { listInterviews } from '../interviews/interviews';
+import { questionsFor } from '../interviews/interviews';
+import { getGuide } from '../guides/guide';
 import { interviewRoles, inventoryLanguage, liveOrganisations, pick } from './common';
 import { computeHeatmap, liveDimensions } from './scores';
 
@@ -89,11 +90,49 @@ export function sideBySide(db: ReadableDb, questionId: string, options: { langua
   };
 }
 
+/**
+ * Per interview that is not planned: how many of the questions of its guide (its snapshot, for its respondents'
+ * roles) have neither an answer nor "n.v.t."/"weet niet". Snapshots are usually identical, so each distinct one is
+ * parsed once.
+ */
+function unansweredByInterview(db: ReadableDb, rolesOf: Map<string, RespondentRole[]>): Map<string, { organisationId: string | null; unanswered: number }> {
+  const answered = new Map<string, Set<string>>();
+  for (const [interviewId, questionId] of db
+    .prepare('SELECT interview_id, question_id FROM answers WHERE value IS NOT NULL OR no_answer IS NOT NULL')
+    .raw()
+    .all() as [string, string][]) {
+    let set = answered.get(interviewId);
+    if (!set) answered.set(interviewId, (set = new Set()));
+    set.add(questionId);
+  }
+  const guides = new Map<string, Guide>();
+  let live: Guide | undefined;
+  const result = new Map<string, { organisationId: string | null; unanswered: number }>();
+  for (const [id, organisationId, snapshot] of db
+    .prepare("SELECT id, organisation_id, guide_snapshot FROM interviews WHERE deleted_at IS NULL AND status <> 'planned'")
+    .raw()
+    .all() as [string, string | null, string | null][]) {
+    let guide: Guide;
+    if (snapshot === null) guide = live ??= getGuide(db);
+    else {
+      guide = guides.get(snapshot) ?? (JSON.parse(snapshot) as Guide);
+      guides.set(snapshot, guide);
+    }
+    const done = answered.get(id);
+    const unanswered = questionsFor(guide, rolesOf.get(id) ?? []).filter((q) => !done?.has(q.id)).length;
+    result.set(id, { organisationId, unanswered });
+  }
+  return result;
+}
+
 /** Per organisation: interviews by status, unanswered questions of held interviews, uncoded notes, dimensions without a score. */
 export function completeness(db: ReadableDb): Completeness {
-  const interviews = listInterviews(db);
   const heatmap = computeHeatmap(db);
   const dimensionCode = new Map(liveDimensions(db, 'nl').map((d) => [d.id, d.code]));
+  const statuses = db
+    .prepare('SELECT organisation_id AS organisationId, status, count(*) AS n FROM interviews WHERE deleted_at IS NULL GROUP BY organisation_id, status')
+    .all() as { organisationId: string | null; status: 'planned' | 'held' | 'processed' | 'validated'; n: number }[];
+  const unanswered = unansweredByInterview(db, interviewRoles(db));
   const uncoded = db
     .prepare(
       `SELECT i.organisation_id AS organisationId, count(*) AS n FROM notes n JOIN interviews i ON i.id = n.interview_id AND i.deleted_at IS NULL
@@ -104,14 +143,15 @@ export function completeness(db: ReadableDb): Completeness {
     .all() as { organisationId: string; n: number }[];
   const uncodedBy = new Map(uncoded.map((r) => [r.organisationId, r.n]));
   return liveOrganisations(db).map((organisation) => {
-    const own = interviews.filter((i) => i.organisationId === organisation.id);
     const byStatus = { planned: 0, held: 0, processed: 0, validated: 0 };
-    for (const interview of own) byStatus[interview.status] += 1;
+    for (const row of statuses) if (row.organisationId === organisation.id) byStatus[row.status] += row.n;
+    let unansweredQuestions = 0;
+    for (const interview of unanswered.values()) if (interview.organisationId === organisation.id) unansweredQuestions += interview.unanswered;
     return {
       organisationId: organisation.id,
       organisationName: organisation.name,
       interviews: byStatus,
-      unansweredQuestions: own.filter((i) => i.status !== 'planned').reduce((sum, i) => sum + Math.max(0, i.questionCount - i.answeredCount), 0),
+      unansweredQuestions,
       uncodedNotes: uncodedBy.get(organisation.id) ?? 0,
       missingScores: heatmap.cells.filter((c) => c.organisationId === organisation.id && c.score === null).map((c) => dimensionCode.get(c.dimensionId) ?? c.dimensionId),
     };

@@ -98,7 +98,7 @@ export function listQuotes(db: ReadableDb, filter: MentionFilter = {}, options: 
     });
   }
   // Coded segments.
-  for (const mention of listMentions(db, {})) {
+  for (const mention of listMentions(db, { codeId: filter.codeId, organisationId: filter.organisationId, role: filter.role, origins: ['segment'] })) {
     if (mention.origin !== 'segment' || mention.textRemoved) continue;
     add({
       id: `segment:${mention.id}`,

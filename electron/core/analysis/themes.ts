@@ -254,41 +254,75 @@ interface MentionRow {
   noteKind: string | null;
 }
 
-const mentionsSql = `
-  SELECT s.id, 'segment' AS origin, s.code_id AS codeId, s.source_kind AS sourceKind, s.source_id AS sourceId, s.field,
+/** The parts of the mention listing, one per origin; `code` is the SQL of the code id, for pushing a code filter down. */
+const mentionParts: readonly { origin: Mention['origin']; code: string; prefilter?: string; sql: string }[] = [
+  {
+    origin: 'segment',
+    code: 's.code_id',
+    sql: `SELECT s.id, 'segment' AS origin, s.code_id AS codeId, s.source_kind AS sourceKind, s.source_id AS sourceId, s.field,
          s.coded_text AS text, s.text_removed AS textRemoved, i.organisation_id AS organisationId, i.id AS interviewId, NULL AS noteKind
     FROM coded_segments s JOIN interviews i ON i.id = ${interviewOfAnswer} AND i.deleted_at IS NULL
-    WHERE s.deleted_at IS NULL AND s.source_kind IN ('answer', 'explanation')
-  UNION ALL
-  SELECT s.id, 'segment', s.code_id, s.source_kind, s.source_id, s.field, s.coded_text, s.text_removed, i.organisation_id, n.interview_id, n.kind
+    WHERE s.deleted_at IS NULL AND s.source_kind IN ('answer', 'explanation')`,
+  },
+  {
+    origin: 'segment',
+    code: 's.code_id',
+    sql: `SELECT s.id, 'segment', s.code_id, s.source_kind, s.source_id, s.field, s.coded_text, s.text_removed, i.organisation_id, n.interview_id, n.kind
     FROM coded_segments s JOIN notes n ON n.id = s.source_id AND n.deleted_at IS NULL LEFT JOIN interviews i ON i.id = n.interview_id
-    WHERE s.deleted_at IS NULL AND s.source_kind = 'note' AND (n.interview_id IS NULL OR i.deleted_at IS NULL)
-  UNION ALL
-  SELECT s.id, 'segment', s.code_id, s.source_kind, s.source_id, s.field, s.coded_text, s.text_removed, NULL, NULL, NULL
+    WHERE s.deleted_at IS NULL AND s.source_kind = 'note' AND (n.interview_id IS NULL OR i.deleted_at IS NULL)`,
+  },
+  {
+    origin: 'segment',
+    code: 's.code_id',
+    sql: `SELECT s.id, 'segment', s.code_id, s.source_kind, s.source_id, s.field, s.coded_text, s.text_removed, NULL, NULL, NULL
     FROM coded_segments s JOIN knowledge_sessions k ON k.id = s.source_id AND k.deleted_at IS NULL
-    WHERE s.deleted_at IS NULL AND s.source_kind = 'session'
-  UNION ALL
-  SELECT 'note:' || n.id || ':' || j.value, 'note', j.value, 'note', n.id, 'text', n.text, 0, i.organisation_id, n.interview_id, n.kind
+    WHERE s.deleted_at IS NULL AND s.source_kind = 'session'`,
+  },
+  {
+    origin: 'note',
+    code: 'j.value',
+    // A cheap text test first, so json_each only runs on notes that can carry the code.
+    prefilter: "instr(n.code_ids, ?) > 0",
+    sql: `SELECT 'note:' || n.id || ':' || j.value, 'note', j.value, 'note', n.id, 'text', n.text, 0, i.organisation_id, n.interview_id, n.kind
     FROM notes n JOIN json_each(n.code_ids) j LEFT JOIN interviews i ON i.id = n.interview_id
-    WHERE n.deleted_at IS NULL AND n.code_ids <> '[]' AND (n.interview_id IS NULL OR i.deleted_at IS NULL)
-  UNION ALL
-  SELECT 'choice:' || a.interview_id || '/' || a.question_id || ':' || j.value, 'choice', j.value, 'answer', a.interview_id || '/' || a.question_id,
+    WHERE n.deleted_at IS NULL AND n.code_ids <> '[]' AND (n.interview_id IS NULL OR i.deleted_at IS NULL)`,
+  },
+  {
+    origin: 'choice',
+    code: 'j.value',
+    prefilter: 'instr(a.value, ?) > 0',
+    sql: `SELECT 'choice:' || a.interview_id || '/' || a.question_id || ':' || j.value, 'choice', j.value, 'answer', a.interview_id || '/' || a.question_id,
          'value', CASE WHEN a.explanation <> '' THEN a.explanation ELSE q.text_nl END, 0, i.organisation_id, i.id, NULL
-    FROM guide_questions q JOIN answers a ON a.question_id = q.id AND a.value IS NOT NULL
+    FROM guide_questions q CROSS JOIN answers a ON a.question_id = q.id AND a.value IS NOT NULL
     JOIN interviews i ON i.id = a.interview_id AND i.deleted_at IS NULL JOIN json_each(a.value) j
-    WHERE q.choices_from_codebook IS NOT NULL`;
+    WHERE q.choices_from_codebook IS NOT NULL`,
+  },
+];
 
 /**
  * The mentions behind a count of the theme matrix, with their text, organisation and respondent roles.
  * Example: listMentions(db, { codeId, organisationId }) → the mentions in one matrix cell
  */
-export function listMentions(db: ReadableDb, filter: MentionFilter & { sourceId?: string } = {}): Mention[] {
-  const where: string[] = [];
+export function listMentions(
+  db: ReadableDb,
+  filter: MentionFilter & { sourceId?: string; origins?: readonly Mention['origin'][] } = {},
+): Mention[] {
+  const parts: string[] = [];
   const params: string[] = [];
-  if (filter.codeId) (where.push('codeId = ?'), params.push(filter.codeId));
+  for (const part of mentionParts) {
+    if (filter.origins && !filter.origins.includes(part.origin)) continue;
+    if (!filter.codeId) {
+      parts.push(part.sql);
+      continue;
+    }
+    parts.push(`${part.sql} AND ${part.code} = ?${part.prefilter ? ` AND ${part.prefilter}` : ''}`);
+    params.push(filter.codeId, ...(part.prefilter ? [filter.codeId] : []));
+  }
+  const where: string[] = [];
   if (filter.organisationId) (where.push('organisationId = ?'), params.push(filter.organisationId));
   if (filter.sourceId) (where.push('sourceId = ?'), params.push(filter.sourceId));
-  const sql = `SELECT * FROM (${mentionsSql}) ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`;
+  if (parts.length === 0) return [];
+  const sql = `SELECT * FROM (${parts.join('\n  UNION ALL\n  ')}) ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`;
   const rows = db.prepare(sql).all(...params) as MentionRow[];
   const liveCode = new Set((db.prepare('SELECT id FROM codebook_codes WHERE deleted_at IS NULL').all() as { id: string }[]).map((r) => r.id));
   const organisations = new Map(liveOrganisations(db).map((o) => [o.id, o.name]));

@@ -275,3 +275,28 @@ export function reanchorAnswer(
   reanchorSource(ctx, 'answer', sourceId, 'value', textOf(before.value), textOf(after.value));
   reanchorSource(ctx, 'explanation', sourceId, 'explanation', before.explanation, after.explanation);
 }
+
+/**
+ * Forgetting a respondent replaces their name in free texts (respondents.ts). Called just before that replacement:
+ * moves the segments of those texts as if the replacement had been typed, and takes the name out of every
+ * segment's coded text, deleted segments included, so the name survives nowhere.
+ */
+export function forgetNameInSegments(ctx: WriteContext, name: string, placeholder: string): void {
+  const rows = ctx.db
+    .prepare("SELECT DISTINCT source_kind, source_id, field FROM coded_segments WHERE source_kind IN ('answer', 'explanation', 'note', 'session')")
+    .all() as { source_kind: SegmentSourceKind; source_id: string; field: SegmentField }[];
+  for (const row of rows) {
+    // The texts respondents.ts rewrites: notes, answers and explanations, and session outcomes.
+    if (row.source_kind === 'session' && row.field !== 'outcomes') continue;
+    let before: string;
+    try {
+      before = sourceText(ctx.db, row.source_kind, row.source_id, row.field).text;
+    } catch {
+      continue; // the source is gone; its segments' texts are still cleaned below
+    }
+    if (before.includes(name)) reanchorSource(ctx, row.source_kind, row.source_id, row.field, before, before.split(name).join(placeholder));
+  }
+  for (const { id, coded_text: codedText } of ctx.db.prepare('SELECT id, coded_text FROM coded_segments WHERE instr(coded_text, ?) > 0').all(name) as { id: string; coded_text: string }[]) {
+    updateEntity(ctx.db, ctx.clock, ctx.author, segmentSpec, id, { codedText: codedText.split(name).join(placeholder) });
+  }
+}

@@ -6,12 +6,14 @@ import type { Client } from '../../../shared/contract/client';
 import type { Guide } from '../../../shared/contract/fieldwork';
 import type { Language } from '../../../shared/i18n/languages';
 import { ConfigStore, type AppConfig, type RecentEntry } from '../config';
+import { writable, type WritableDb } from '../db/file';
 import { createInProcessCore } from '../in-process';
 import { AnswerWriter, type DemoQuestion } from './answers';
 import { inventoryFields, recommendations, session, sessionNotes, sessionParticipants } from './engagement';
 import { NotePicker, noteKindsFor } from './notes';
 import { bandOf, interviewers, interviewPlan, levelOn, municipalities, municipality, overallBand, respondents, type Band, type DemoMunicipality, type DemoRole } from './profiles';
 import { seededRandom } from './random';
+import { fieldworkInstant } from './timeline';
 
 const SEED = 20260521;
 
@@ -46,7 +48,8 @@ export async function createDemoInventory(file: string, options: DemoOptions = {
   // one go and removed if anything fails, so it is synced once at the end instead.
   session.requireFile().db.pragma('synchronous = OFF');
   try {
-    await fillInventory(client, settings, language);
+    const noteTimes = await fillInventory(client, settings, language);
+    dateNotes(writable(session.requireFile()), noteTimes);
   } catch (error) {
     await client.call('files.close');
     fs.rmSync(opened.path, { force: true });
@@ -83,7 +86,19 @@ function demoQuestions(guide: Guide, role: DemoRole): (DemoQuestion & { id: stri
     .map((q) => ({ id: q.id, code: q.code, type: q.type, dimension: q.dimensionId ? (dimensionCodes.get(q.dimensionId) ?? null) : null, maxChoices: q.maxChoices }));
 }
 
-async function fillInventory(client: Client, settings: DemoSettings, language: Language): Promise<void> {
+/** A note and when it was made in the fictional fieldwork. */
+interface NoteTime {
+  readonly id: string;
+  readonly at: string;
+}
+
+/** Minutes into an interview (or the session's discussion) at which its n-th note was made. */
+const noteMinute = (n: number) => 12 + n * 9;
+/** The session's "knelpunten en kansen" item on the agenda starts at 14.10. */
+const SESSION_NOTES_START = '14:10';
+
+async function fillInventory(client: Client, settings: DemoSettings, language: Language): Promise<NoteTime[]> {
+  const noteTimes: NoteTime[] = [];
   const random = seededRandom(SEED);
   const guide = await client.call('guide.get');
   const codeIds = new Map(guide.codes.map((c) => [c.code, c.id]));
@@ -156,11 +171,12 @@ async function fillInventory(client: Client, settings: DemoSettings, language: L
       await client.call('answers.save', { interviewId: interview.id, questionId: question.id, ...answer });
     }
     const questionId = (code: string) => questions.find((q) => q.code === code)?.id ?? null;
-    for (const kind of noteKindsFor(n)) {
+    for (const [index, kind] of noteKindsFor(n).entries()) {
       const picked = notes.pick(kind, bandAtQuestion(m, plan.role), m.key, plan.role);
-      await client.call('notes.create', {
+      const note = await client.call('notes.create', {
         fields: { kind, text: picked.text, interviewId: interview.id, questionId: questionId(picked.question), codeIds: picked.codes.map(codeId) },
       });
+      noteTimes.push({ id: note.id, at: fieldworkInstant(plan.scheduledAt, noteMinute(index)) });
     }
     await client.call('interviews.update', {
       id: interview.id,
@@ -181,10 +197,11 @@ async function fillInventory(client: Client, settings: DemoSettings, language: L
     },
   });
   settings.author = interviewers.second;
-  for (const outcome of sessionNotes) {
-    await client.call('notes.create', {
+  for (const [index, outcome] of sessionNotes.entries()) {
+    const note = await client.call('notes.create', {
       fields: { kind: outcome.kind, text: outcome.text[language], sessionId: knowledgeSession.id, codeIds: outcome.codes.map(codeId) },
     });
+    noteTimes.push({ id: note.id, at: fieldworkInstant(`${session.heldOn}T${SESSION_NOTES_START}`, noteMinute(index) - 12) });
   }
 
   settings.author = interviewers.lead;
@@ -199,4 +216,19 @@ async function fillInventory(client: Client, settings: DemoSettings, language: L
       },
     });
   }
+  return noteTimes;
+}
+
+/**
+ * Dates each note to its moment in the fieldwork instead of the moment the demo was written: the notes list and the
+ * interview pages show when a note was made. Only the row's own timestamps change; they are not fields a user
+ * edits and not part of the change log, so merging is unaffected.
+ */
+function dateNotes(db: WritableDb, noteTimes: readonly NoteTime[]): void {
+  const stamp = db.prepare('UPDATE notes SET created_at = ?, updated_at = ? WHERE id = ?');
+  db.transaction(() => {
+    for (const { id, at } of noteTimes) {
+      if (stamp.run(at, at, id).changes !== 1) throw new Error(`demo note ${id} was not found`);
+    }
+  })();
 }

@@ -4,6 +4,7 @@ import type { Respondent, RespondentFields } from '../../../shared/contract/fiel
 import { bool, insertEntity, nullableText, requireEntity, setDeleted, text, updateEntity, type EntitySpec } from '../db/entities';
 import type { ReadableDb } from '../db/file';
 import type { WriteContext } from '../unit-of-work';
+import { forgetNameInSegments } from '../coding/segments';
 import { forgetNameEverywhere } from '../exchange/forget';
 
 export const respondentSpec: EntitySpec<RespondentFields> = {
@@ -137,6 +138,7 @@ export function forgetRespondent(ctx: WriteContext, id: string, placeholder: str
       const [from, to] = isJson ? [inJson(name), inJson(placeholder)] : [name, placeholder];
       ctx.db.prepare(`UPDATE ${table} SET ${column} = replace(${column}, ?, ?) WHERE instr(${column}, ?) > 0`).run(from, to, from);
     };
+    forgetNameInSegments(ctx, name, placeholder);
     replaceIn('notes', 'text');
     replaceIn('answers', 'explanation');
     replaceIn('answers', 'value', true);

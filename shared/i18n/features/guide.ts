@@ -305,7 +305,7 @@ export const guideNl = {
     columns: {
       kind: 'Soort',
       note: 'Notitie',
-      where: 'Interview',
+      where: 'Bron',
       when: 'Auteur en tijd',
       actions: 'Acties',
     },
@@ -646,7 +646,7 @@ export const guideEn: Catalogue<typeof guideNl> = {
     columns: {
       kind: 'Kind',
       note: 'Note',
-      where: 'Interview',
+      where: 'Source',
       when: 'Author and time',
       actions: 'Actions',
     },

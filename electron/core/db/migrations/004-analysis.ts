@@ -129,6 +129,8 @@ export const migration004: Migration = {
         UNIQUE (kind, source_id, field)
       ) STRICT;
       CREATE VIRTUAL TABLE search_index USING fts5 (body, tokenize = 'unicode61 remove_diacritics 2');
+      -- Deleted text leaves no tokens behind in the index (a forgotten respondent's name must not stay findable).
+      INSERT INTO search_index (search_index, rank) VALUES ('secure-delete', 1);
       ${indexedTexts.map(triggersFor).join('\n')}
       ${indexedTexts.map(backfill).join('\n')}
     `);

@@ -65,6 +65,7 @@ function NotesScreen(props: { readonly file: OpenFile }) {
 }
 
 function NotesOverview(props: { readonly data: NotesData; readonly readOnly: boolean; readonly reload: () => void; readonly onError: (error: unknown) => void }) {
+  const { t: tSessions } = useTranslation('sessions');
   const { t } = useTranslation('guide');
   const format = useFormat();
   const { language, number } = format;
@@ -150,7 +151,8 @@ function NotesOverview(props: { readonly data: NotesData; readonly readOnly: boo
           </Link>
         ) : session ? (
           <Link href={routes.sessions} className="notes-note-interview-link">
-            <span className="notes-note-org">{t('notes.session', { title: session.title })}</span>
+            <span className="notes-note-org">{session.title}</span>
+            <span className="notes-note-respondents">{tSessions('sessions.title')}</span>
           </Link>
         ) : (
           <span className="text-placeholder">{t('notes.unlinked')}</span>
