@@ -6,7 +6,7 @@ import type { Block, ReportModel } from '../../shared/contract/report';
 import { collectReportData, type ReportData } from '../../electron/core/report/data';
 import { noCharts } from '../../electron/core/report/charts';
 import { buildReportModel } from '../../electron/core/report/model';
-import { narrativeBlocks } from '../../electron/core/report/markdown';
+import { narrativeBlocks } from '../../shared/report/markdown';
 import { makeCore } from './helpers';
 
 async function inventory() {

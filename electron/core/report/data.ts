@@ -5,7 +5,6 @@ import type { ChapterKey, ReportOptionsFields } from '../../../shared/contract/r
 import type { Inventory } from '../../../shared/contract/schemas';
 import type { ReadableDb } from '../db/file';
 import { getGuide } from '../guides/guide';
-import { listInterviews } from '../interviews/interviews';
 import { getInventory } from '../inventories/inventory';
 import { listNotes, listRecommendations, listSessions } from '../notes/notes';
 import { listOrganisations } from '../organisations/organisations';
@@ -21,9 +20,10 @@ export interface ReportData {
   readonly organisations: readonly Organisation[];
   readonly respondents: readonly Respondent[];
   /** Interviews that took place (held, processed or validated); planned ones are not evidence yet. */
-  readonly interviews: readonly Interview[];
+  readonly interviews: readonly ReportInterview[];
   readonly guide: Guide;
   readonly codes: readonly Code[];
+  /** Notes taken in a knowledge session (interview notes reach the report through the analysis). */
   readonly notes: readonly Note[];
   readonly sessions: readonly KnowledgeSession[];
   readonly recommendations: readonly Recommendation[];
@@ -32,11 +32,28 @@ export interface ReportData {
   readonly today: string;
 }
 
+/** What the report needs of an interview; read in one query, without the counts the interview list computes. */
+export interface ReportInterview {
+  readonly id: string;
+  readonly organisationId: string | null;
+  readonly respondentIds: readonly string[];
+  readonly scheduledAt: string;
+  readonly status: Interview['status'];
+}
+
+function heldInterviews(db: ReadableDb): ReportInterview[] {
+  const rows = db
+    .prepare("SELECT id, organisation_id, respondent_ids, scheduled_at, status FROM interviews WHERE deleted_at IS NULL AND status <> 'planned' ORDER BY scheduled_at, id")
+    .all() as { id: string; organisation_id: string | null; respondent_ids: string; scheduled_at: string; status: Interview['status'] }[];
+  return rows.map((r) => ({ id: r.id, organisationId: r.organisation_id, respondentIds: JSON.parse(r.respondent_ids) as string[], scheduledAt: r.scheduled_at, status: r.status }));
+}
+
 export function collectReportData(db: ReadableDb, today = new Date().toISOString().slice(0, 10)): ReportData {
   const optionsRow = readOptionsRow(db);
   const { houseStyleXml, houseStyleName: _name, updatedAt: _at, ...options } = optionsRow;
   const guide = getGuide(db);
-  const interviews = listInterviews(db).filter((i) => i.status !== 'planned');
+  const interviews = heldInterviews(db);
+  const sessions = listSessions(db);
   return {
     inventory: getInventory(db),
     options,
@@ -47,8 +64,8 @@ export function collectReportData(db: ReadableDb, today = new Date().toISOString
     interviews,
     guide,
     codes: guide.codes,
-    notes: listNotes(db),
-    sessions: listSessions(db),
+    notes: sessions.flatMap((session) => listNotes(db, { sessionId: session.id })),
+    sessions,
     recommendations: listRecommendations(db),
     analysis: reportAnalysis(db, options.language),
     today,

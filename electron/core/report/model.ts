@@ -6,7 +6,7 @@ import { appendixKeys, chapterKeys, judgementChapters } from '../../../shared/co
 import { reportText, type ReportText } from '../../../shared/i18n/report';
 import type { Language } from '../../../shared/i18n/languages';
 import type { ReportData } from './data';
-import { narrativeBlocks } from './markdown';
+import { narrativeBlocks } from '../../../shared/report/markdown';
 import { generatedChapter } from './model-chapters';
 import { appendixChapter } from './model-appendices';
 import type { ChartMaker } from './charts';

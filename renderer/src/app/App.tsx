@@ -22,6 +22,7 @@ import { NotesPage } from '../features/notes/NotesPage';
 import { OrganisationsPage } from '../features/organisations/OrganisationsPage';
 import { OverviewPage } from '../features/overview/OverviewPage';
 import { RecommendationsPage } from '../features/recommendations/RecommendationsPage';
+import { ReportPage } from '../features/report/ReportPage';
 import { RespondentsPage } from '../features/respondents/RespondentsPage';
 import { SessionsPage } from '../features/sessions/SessionsPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
@@ -109,6 +110,9 @@ function Screens() {
         </Route>
         <Route path={routes.recommendations}>
           <RecommendationsPage file={file} />
+        </Route>
+        <Route path={routes.report}>
+          <ReportPage file={file} />
         </Route>
         <Route path={routes.backups}>
           <BackupsPage file={file} />

@@ -6,6 +6,7 @@ import {
   ClipboardList,
   Copy,
   FilePlus,
+  FileText,
   History,
   FolderOpen,
   Info,
@@ -64,6 +65,7 @@ function SidebarAction(props: { readonly icon: LucideIcon; readonly onClick: () 
 export function Shell(props: { readonly file: OpenFile; readonly children: ReactNode }) {
   const { t } = useTranslation();
   const { t: tSettings } = useTranslation('settings');
+  const { t: tReport } = useTranslation('report');
   const app = useApp();
   const { file } = props;
   const [dismissedBackup, setDismissedBackup] = useState<string | null>(null);
@@ -115,6 +117,9 @@ export function Shell(props: { readonly file: OpenFile; readonly children: React
           </NavItem>
           <NavItem to={routes.recommendations} icon={Lightbulb}>
             {t('nav.recommendations')}
+          </NavItem>
+          <NavItem to={routes.report} icon={FileText}>
+            {tReport('title')}
           </NavItem>
         </ul>
         <ul className="nav-list nav-list-settings">

@@ -15,6 +15,8 @@ export const routes = {
   recommendations: '/recommendations',
   backups: '/backups',
   settings: '/settings',
+  /** The Word report: options, narratives, preview and export. */
+  report: '/report',
   /** The analysis: heat map, themes, quotes, side by side, completeness (one route per view). */
   analysis: '/analysis',
   analysisView: '/analysis/:id',

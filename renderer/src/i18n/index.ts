@@ -13,6 +13,7 @@ import { peopleEn, peopleNl } from '../../../shared/i18n/features/people';
 import { sessionsEn, sessionsNl } from '../../../shared/i18n/features/sessions';
 import { settingsEn, settingsNl } from '../../../shared/i18n/features/settings';
 import { analysisViewsEn, analysisViewsNl } from '../../../shared/i18n/features/analysis-views';
+import { reportEn, reportNl } from '../../../shared/i18n/features/report';
 import { shareEn, shareNl } from '../../../shared/i18n/features/share';
 
 declare module 'i18next' {
@@ -26,6 +27,7 @@ declare module 'i18next' {
       sessions: typeof sessionsNl;
       settings: typeof settingsNl;
       analysisViews: typeof analysisViewsNl;
+      report: typeof reportNl;
       share: typeof shareNl;
     };
   }
@@ -35,13 +37,13 @@ export const i18n = i18next.createInstance();
 
 void i18n.use(initReactI18next).init({
   resources: {
-    nl: { ui: uiNl, people: peopleNl, guide: guideNl, interviews: interviewsNl, sessions: sessionsNl, settings: settingsNl, analysisViews: analysisViewsNl, share: shareNl },
-    en: { ui: uiEn, people: peopleEn, guide: guideEn, interviews: interviewsEn, sessions: sessionsEn, settings: settingsEn, analysisViews: analysisViewsEn, share: shareEn },
+    nl: { ui: uiNl, people: peopleNl, guide: guideNl, interviews: interviewsNl, sessions: sessionsNl, settings: settingsNl, analysisViews: analysisViewsNl, share: shareNl, report: reportNl },
+    en: { ui: uiEn, people: peopleEn, guide: guideEn, interviews: interviewsEn, sessions: sessionsEn, settings: settingsEn, analysisViews: analysisViewsEn, share: shareEn, report: reportEn },
   },
   lng: defaultLanguage,
   fallbackLng: false,
   supportedLngs: ['nl', 'en'],
-  ns: ['ui', 'people', 'guide', 'interviews', 'sessions', 'settings', 'analysisViews', 'share'],
+  ns: ['ui', 'people', 'guide', 'interviews', 'sessions', 'settings', 'analysisViews', 'share', 'report'],
   defaultNS: 'ui',
   initAsync: false,
   interpolation: { escapeValue: false },

@@ -2,7 +2,7 @@
 // into report blocks with marked's lexer. Tokens are rendered by us, never as HTML: raw HTML stays visible as text,
 // links other than http(s) and mailto lose their target, and anything else degrades to plain paragraphs.
 import { Lexer, type Token, type Tokens } from 'marked';
-import type { Block, Run } from '../../../shared/contract/report';
+import type { Block, Run } from '../contract/report';
 
 interface Style {
   readonly bold?: boolean;

@@ -1,0 +1,92 @@
+// The report page against the real web host and the demo inventory: a narrative typed in the app is saved in the
+// file and shows in the formatting preview and the report preview; the export writes a Word file and says where.
+// Ends with screenshots at 1280×720 and 1920×1080.
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDemoInventory } from '../../electron/core/demo';
+import { expectCleanPage, makeWorkspace, openBrowser, readFile, savedState, screenshot, startHost, type BrowserSession, type HostProcess } from './support';
+
+let workspace: ReturnType<typeof makeWorkspace>;
+let file: string;
+let host: HostProcess;
+let browser: BrowserSession;
+
+beforeAll(async () => {
+  workspace = makeWorkspace();
+  file = path.join(workspace.documents, 'demo.inventaris');
+  await createDemoInventory(file, { configDir: workspace.home });
+  host = await startHost({ home: workspace.home, documents: workspace.documents, file });
+  browser = await openBrowser({ width: 1280, height: 720 });
+  await browser.page.goto(host.url);
+  await browser.page.getByTestId('sidebar-title').waitFor();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await host?.stop();
+  fs.rmSync(workspace.root, { recursive: true, force: true });
+});
+
+describe('the report page', () => {
+  it('is reached from the sidebar and shows the options', async () => {
+    const { page } = browser;
+    await page.getByRole('link', { name: 'Rapport' }).click();
+    await page.getByTestId('report-options').waitFor();
+    await expect(page.getByRole('heading', { level: 1, name: 'Rapport' }).isVisible()).resolves.toBe(true);
+    await expectCleanPage(page, browser.errors, 'report-options-1280');
+  });
+
+  it('saves a narrative in the file and previews its formatting', async () => {
+    const { page } = browser;
+    await page.getByRole('tab', { name: /Teksten/ }).click();
+    await page.getByTestId('chapter-summary').waitFor();
+    const text = 'De gemeenten in **Regio Foodvalley** staan aan het begin.\n\n- Inkoop draagt het alleen\n- Beleid komt laat aan tafel';
+    await page.locator('[data-testid="narrative-editor"] textarea').fill(text);
+    await savedState(page);
+    await expect(page.getByTestId('narrative-preview').locator('strong').textContent()).resolves.toBe('Regio Foodvalley');
+    await expect(page.getByTestId('narrative-preview').locator('li').count()).resolves.toBe(2);
+    const stored = readFile(file, (db) => db.prepare("SELECT body FROM report_narratives WHERE chapter = 'summary'").pluck().get());
+    expect(stored).toBe(text);
+    await expectCleanPage(page, browser.errors, 'report-texts-1280');
+  });
+
+  it('previews the whole report with the narrative in place of the placeholder', async () => {
+    const { page } = browser;
+    await page.getByRole('tab', { name: /Voorbeeld/ }).click();
+    const preview = page.getByTestId('report-preview');
+    await preview.waitFor();
+    await expect(preview.locator('#report-summary').textContent()).resolves.toContain('De gemeenten in Regio Foodvalley staan aan het begin.');
+    await expect(preview.locator('#report-heatmap .report-heatmap tbody tr').count()).resolves.toBe(9);
+    await expect(preview.locator('.report-page').count()).resolves.toBe(17);
+    await expectCleanPage(page, browser.errors, 'report-preview-1280');
+  });
+
+  it('exports the report and says where it was written', async () => {
+    const { page } = browser;
+    const target = path.join(workspace.documents, 'eindrapport.docx');
+    await page.getByTestId('report-export').getByRole('textbox').fill(target);
+    await page.getByTestId('export-start').click();
+    const done = page.getByTestId('export-done');
+    await done.waitFor({ timeout: 30_000 });
+    await expect(done.textContent()).resolves.toContain(target);
+    expect(fs.readFileSync(target).subarray(0, 2).toString()).toBe('PK');
+    await screenshot(page, 'report-exported-1280');
+  });
+
+  it('looks finished at 1920×1080', async () => {
+    const wide = await openBrowser({ width: 1920, height: 1080 });
+    try {
+      await wide.page.goto(host.url);
+      await wide.page.getByTestId('sidebar-title').waitFor();
+      await wide.page.goto(`${host.origin}/#/report`);
+      await wide.page.getByTestId('report-options').waitFor();
+      await screenshot(wide.page, 'report-options-1920');
+      await wide.page.getByRole('tab', { name: /Voorbeeld/ }).click();
+      await wide.page.getByTestId('report-preview').waitFor();
+      await expectCleanPage(wide.page, wide.errors, 'report-preview-1920');
+    } finally {
+      await wide.close();
+    }
+  });
+});
