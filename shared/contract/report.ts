@@ -2,7 +2,7 @@
 // the docx writer both render, and export with progress and cancel. Types are inferred from these schemas.
 import { z } from '../zod';
 
-/** Chapters of the report in their order (DOMAIN.md B(d)); each can be switched off and has a narrative. */
+/** Chapters of the report in the order of a Dutch inventory report; each can be switched off and has a narrative. */
 export const chapterKeys = [
   'summary',
   'introduction',

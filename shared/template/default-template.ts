@@ -1,6 +1,6 @@
 // The default inventory template: the circular-procurement interview guide, maturity model and starter codebook
-// proposed in DOMAIN.md Part B, Dutch first and English second. Users can edit or replace all of it; this is only
-// the starting point a new inventory gets.
+// of the first engagement (Regio Foodvalley), Dutch first and English second. Users can edit or replace all of it;
+// this is only the starting point a new inventory gets.
 import type { Bilingual, InventoryTemplate, Level, RespondentRole, TemplateOption } from './types';
 
 /** One text in both languages. */
@@ -18,7 +18,7 @@ function perLevel(...items: [Bilingual, Bilingual, Bilingual, Bilingual, Bilingu
   return { 1: one, 2: two, 3: three, 4: four, 5: five };
 }
 
-// DOMAIN.md tags questions INK (procurement officer), BEL (policy officer) or BOTH; an empty list means every role.
+// The guide tags questions INK (procurement officer), BEL (policy officer) or BOTH; an empty list means every role.
 const procurement: readonly RespondentRole[] = ['procurement'];
 const policy: readonly RespondentRole[] = ['policy'];
 const everyone: readonly RespondentRole[] = [];
@@ -1005,7 +1005,7 @@ export const defaultTemplate: InventoryTemplate = {
           ),
           type: 'scale',
           roles: everyone,
-          // No dimension on purpose: DOMAIN.md B(a) marks 6.4 "info only, not in maturity"; it describes the market, not the municipality.
+          // No dimension on purpose: the guide marks 6.4 "info only, not in maturity"; it describes the market, not the municipality.
           scale: perLevel(
             t('Nauwelijks aanbod.', 'Hardly any offer.'),
             t('Beperkt aanbod, vooral van grote leveranciers.', 'Limited, and mostly large suppliers.'),

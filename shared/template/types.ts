@@ -1,5 +1,5 @@
 // The shape of an inventory template: interview guide, maturity model and codebook, each text in Dutch and English.
-// The default template (default-template.ts) is the circular-procurement one from DOMAIN.md Part B.
+// The default template (default-template.ts) is the circular-procurement guide of the first engagement (Regio Foodvalley).
 
 export interface Bilingual {
   readonly nl: string;

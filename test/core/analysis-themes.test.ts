@@ -51,6 +51,21 @@ describe('themes', () => {
   });
 });
 
+describe('themes of codes that can be either', () => {
+  it('count a kans-or-knelpunt code by its note kind, and in both lists where the context does not say', async () => {
+    const inv = await analysisInventory();
+    const { client, ede, wageningen, people, code } = inv;
+    const a = await inv.interview(ede.id, [people.edeInkoop.id]);
+    const b = await inv.interview(wageningen.id, [people.wagInkoop.id]);
+    const doel = code('DOEL'); // polarity 'both'
+    await client.call('notes.create', { fields: { kind: 'kans', text: 'Nieuwe doelen in het coalitieakkoord.', interviewId: a, codeIds: [doel.id] } });
+    await client.call('notes.create', { fields: { kind: 'knelpunt', text: 'Doelen zijn vaag.', interviewId: b, codeIds: [doel.id] } });
+    await client.call('notes.create', { fields: { kind: 'observation', text: 'Doelen besproken.', interviewId: b, codeIds: [doel.id] } });
+    const theme = (await client.call('analysis.themes', {})).codes.find((c) => c.codeId === doel.id)!;
+    expect(theme).toMatchObject({ segments: 3, organisations: 2, asKans: { segments: 2, organisations: 2 }, asKnelpunt: { segments: 2, organisations: 1 } });
+  });
+});
+
 describe('coded segments', () => {
   it('refuse a range outside the text, a deleted note and an unknown code, changing nothing', async () => {
     const inv = await analysisInventory();

@@ -8,10 +8,10 @@ const dimensionCodes = defaultTemplate.dimensions.map((dimension) => dimension.c
 const scaleQuestions = questions.filter((question) => question.type === 'scale');
 const choiceQuestions = questions.filter((question) => question.type === 'single' || question.type === 'multi');
 
-/** DOMAIN.md B(a): 6.4 (the market's readiness) is a scale "for information only" and feeds no dimension. */
+/** The guide's 6.4 (the market's readiness) is a scale "for information only" and feeds no dimension. */
 const informationalScales = ['6.4'];
 
-/** DOMAIN.md B(b): the scale items each dimension is computed from. */
+/** The maturity model: the scale items each dimension is computed from. */
 const linkedItems: Readonly<Record<string, readonly string[]>> = {
   D1: ['1.3'],
   D2: ['2.2', '2.3'],

@@ -1,4 +1,4 @@
-// The dependency directions of DESIGN.md §1 as data, and a checker that lists every import crossing a forbidden line.
+// The dependency directions of docs/architecture.md (Layout and layer rules) as data, and a checker that lists every import crossing a forbidden line.
 import fs from 'node:fs';
 import path from 'node:path';
 import { builtinModules } from 'node:module';

@@ -1,4 +1,4 @@
-// DESIGN.md §1: imports only point in the allowed directions. The checker is tested on bad samples first, so it can fail.
+// docs/architecture.md, layer rules: imports only point in the allowed directions. The checker is tested on bad samples first, so it can fail.
 import { describe, expect, it } from 'vitest';
 import { checkFile, checkRepository, importsOf } from './layer-rules';
 

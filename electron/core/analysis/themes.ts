@@ -4,7 +4,7 @@
 // not counted. Only live rows count: deleted notes, interviews, organisations, segments and codes are left out.
 import type { Mention, MentionFilter, ScoreRole, Themes } from '../../../shared/contract/analysis';
 import type { Language } from '../../../shared/i18n/languages';
-import type { Polarity, RespondentRole } from '../../../shared/template/types';
+import type { Polarity } from '../../../shared/template/types';
 import type { ReadableDb } from '../db/file';
 import { defaultColour } from '../coding/codebook';
 import { interviewRoles, inventoryLanguage, liveOrganisations, pick } from './common';

@@ -1,5 +1,5 @@
 // The engagement around the interviews: the inventory itself, the knowledge session with its outcome notes, and
-// the recommendations. Dutch and English; the findings echo the real case (see DOMAIN.md) in our own words.
+// the recommendations. Dutch and English; the findings echo the real Regio Foodvalley inventory in our own words.
 import type { Language } from '../../../shared/i18n/languages';
 import type { NoteKind } from './notes';
 

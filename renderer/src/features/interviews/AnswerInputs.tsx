@@ -4,11 +4,13 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AnswerValue, Guide, Question } from '../../../../shared/contract/fieldwork';
+import type { Language } from '../../../../shared/i18n/languages';
 import { levels, type Level } from '../../../../shared/template/types';
 import type { AnswerForm, EditOptions } from './answer-book';
 import { answerTextMax, choicesOf, parseNumber } from './answer-values';
 import { TextCounter } from '../../components/TextCounter';
-import { pickText } from '../../app/bilingual-text';
+import { pickText, type PickedText } from '../../app/bilingual-text';
+import { hyphenate } from '../../app/hyphenate';
 import { useInterviewFormat } from './parts';
 
 export interface AnswerInputProps {
@@ -103,11 +105,11 @@ function ScaleInput(props: AnswerInputProps) {
             />
             <span className="interview-scale-head">
               <span className="interview-scale-level">{format.number(level)}</span>
-              <span className="interview-scale-name">{levelName ? pickText(levelName, format.language).text : t('answer.level', { level })}</span>
+              <span className="interview-scale-name">{levelName ? hyphenated(pickText(levelName, format.language), format.language) : t('answer.level', { level })}</span>
             </span>
             {descriptor ? (
               <span className="interview-scale-descriptor" dir="auto">
-                {pickText(descriptor, format.language).text}
+                {hyphenated(pickText(descriptor, format.language), format.language)}
               </span>
             ) : null}
           </label>
@@ -115,6 +117,11 @@ function ScaleInput(props: AnswerInputProps) {
       })}
     </div>
   );
+}
+
+/** A label text with soft hyphens by the rules of the language it is actually in (Dutch where untranslated). */
+function hyphenated(picked: PickedText, language: Language): string {
+  return hyphenate(picked.text, picked.fallbackFrom ?? language);
 }
 
 function SingleInput(props: AnswerInputProps) {
@@ -136,7 +143,9 @@ function SingleInput(props: AnswerInputProps) {
             onChange={() => props.onEdit({ value: choice.key }, { immediate: true })}
           />
           {choice.code ? <span className="interview-choice-code">{choice.code}</span> : null}
-          <span dir="auto">{choice.label}</span>
+          <span dir="auto" className="interview-choice-label">
+            {hyphenate(choice.label, format.language)}
+          </span>
         </label>
       ))}
     </div>
@@ -174,7 +183,9 @@ function MultiInput(props: AnswerInputProps) {
                 onChange={(event) => toggle(choice.key, event.target.checked)}
               />
               {choice.code ? <span className="interview-choice-code">{choice.code}</span> : null}
-              <span dir="auto">{choice.label}</span>
+              <span dir="auto" className="interview-choice-label">
+                {hyphenate(choice.label, format.language)}
+              </span>
             </label>
           );
         })}
