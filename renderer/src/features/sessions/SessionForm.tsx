@@ -11,6 +11,7 @@ import { roleLabels } from '../../../../shared/i18n/domain';
 import { storedRow, useAutosaveForm } from '../../app/use-autosave-form';
 import { client } from '../../bridge';
 import { Button } from '../../components/Button';
+import { DateField } from '../../components/DateField';
 import { Field } from '../../components/Field';
 import { useFormat } from '../../i18n';
 import { MultiSelect, type MultiOption } from '../../components/MultiSelect';
@@ -82,7 +83,25 @@ export function SessionForm(props: {
             </Field>
             <div className="form-row">
               <Field label={t('sessions.fields.heldOn')} error={message('heldOn')}>
-                {(control) => <input {...control} {...text('heldOn')} type="date" className="input input-date" />}
+                {(control) => (
+                <Controller
+                  control={form.control}
+                  name="heldOn"
+                  render={({ field: date }) => (
+                    <DateField
+                      {...control}
+                      name={date.name}
+                      value={date.value}
+                      onChange={date.onChange}
+                      onBlur={() => {
+                        date.onBlur();
+                        void flush();
+                      }}
+                      readOnly={readOnly}
+                    />
+                  )}
+                />
+              )}
               </Field>
               <Field label={t('sessions.fields.location')} error={message('location')}>
                 {(control) => <input {...control} {...text('location')} className="input" autoComplete="off" placeholder={readOnly ? undefined : t('sessions.locationPlaceholder')} />}
