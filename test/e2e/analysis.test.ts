@@ -139,6 +139,39 @@ describe('the analysis views', () => {
     await mark.waitFor();
     expect((await mark.innerText()).startsWith('budget voor circulaire meerkosten')).toBe(true);
 
+    // Coding in the read view: select "de afdelingen" after the highlight and press Alt+C; the offsets skip the
+    // highlight's hidden code names, so the stored range is exact.
+    await page.evaluate((words) => {
+      const g = globalThis as unknown as { document: any; getSelection: () => any };
+      const source = g.document.querySelector('mark.coded-mark[data-codes="KOSTEN"]').closest('[data-coding-source]');
+      const walker = g.document.createTreeWalker(source, 4);
+      while (walker.nextNode()) {
+        const node = walker.currentNode;
+        const at = node.textContent.indexOf(words);
+        if (at >= 0 && !node.parentElement.closest('[data-coding-ignore]')) {
+          const range = g.document.createRange();
+          range.setStart(node, at);
+          range.setEnd(node, at + words.length);
+          g.getSelection().removeAllRanges();
+          g.getSelection().addRange(range);
+          return;
+        }
+      }
+      throw new Error('text not found');
+    }, 'de afdelingen');
+    await page.locator('[data-testid="coding-toolbar"]').waitFor();
+    await page.keyboard.press('Alt+KeyC');
+    await picker.waitFor();
+    await page.keyboard.type('EIGEN');
+    await page.keyboard.press('Enter');
+    await picker.waitFor({ state: 'detached' });
+    await page.locator('mark.coded-mark[data-codes="EIGEN"]').waitFor();
+    expect(
+      readFile(file, (db) =>
+        db.prepare("SELECT s.coded_text AS text, s.start_offset AS start FROM coded_segments s JOIN codebook_codes c ON c.id = s.code_id WHERE c.code = 'EIGEN' AND s.source_id LIKE ? AND s.deleted_at IS NULL").all(`${held.id}/%`),
+      ),
+    ).toEqual([{ text: 'de afdelingen', start: sentence.indexOf('de afdelingen') }]);
+
     await go(page, '#/analysis/themes');
     const row = page.locator('[data-testid="themes-row"][data-code="KOSTEN"]');
     await row.waitFor();

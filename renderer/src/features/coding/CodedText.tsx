@@ -4,6 +4,7 @@ import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isHexColour } from '../../../../shared/charts';
 import './coding.css';
+import { pieces } from './segment-pieces';
 
 export interface SegmentLike {
   readonly id: string;
@@ -18,30 +19,6 @@ export interface CodeLike {
   readonly code: string;
   readonly label: string;
   readonly colour: string;
-}
-
-interface Piece {
-  readonly text: string;
-  readonly codes: readonly string[];
-}
-
-/** Cuts `text` at every segment boundary; each piece knows the codes that cover it. */
-export function pieces(text: string, segments: readonly SegmentLike[]): Piece[] {
-  const live = segments.filter((s) => !s.textRemoved && s.start < s.end && s.end <= text.length);
-  const cuts = new Set([0, text.length]);
-  for (const s of live) {
-    cuts.add(s.start);
-    cuts.add(s.end);
-  }
-  const points = [...cuts].sort((a, b) => a - b);
-  const out: Piece[] = [];
-  for (let i = 0; i < points.length - 1; i++) {
-    const from = points[i]!;
-    const to = points[i + 1]!;
-    const codes = [...new Set(live.filter((s) => s.start <= from && s.end >= to).map((s) => s.codeId))];
-    out.push({ text: text.slice(from, to), codes });
-  }
-  return out;
 }
 
 /** The highlight colour of a code: its own when it is a valid colour, else the accent. */

@@ -18,7 +18,8 @@ import { CodeEditor } from './CodeEditor';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Menu } from '../../components/Menu';
 import { NewCodeDialog } from './NewCodeDialog';
-import { CodebookActionDialog, codeTree, type CodebookAction } from '../coding/CodebookTools';
+import { CodebookActionDialog, type CodebookAction } from '../coding/CodebookTools';
+import { codeTree } from '../coding/code-tree';
 import { codeColour } from '../coding/CodedText';
 
 function matches(code: Code, query: string): boolean {

@@ -85,7 +85,7 @@ export function AnswerValueView(props: { readonly question: Question; readonly g
     case 'open':
       return (
         <p className="interview-answer-text" dir="auto">
-          {String(value)}
+          <CodedField kind="answer" sourceId={`${answer.interviewId}/${question.id}`} field="value" text={String(value)} codes={props.guide.codes} />
         </p>
       );
     case 'scale': {
