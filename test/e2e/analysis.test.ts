@@ -289,6 +289,16 @@ describe('the analysis views', () => {
         if (width === 1280) expect(await seriousAccessibilityViolations(browser.page), view).toEqual([]);
         await screenshot(browser.page, `analysis-${view}-${width}`);
       }
+      // The heat map's gap view, and the same map as the report's figure.
+      await openView(browser.page, 'heatmap');
+      await browser.page.locator('[data-testid="heatmap-view-gap"]').click();
+      await browser.page.locator('[data-testid="heatmap"][data-scale="gap"]').waitFor();
+      if (width === 1280) expect(await seriousAccessibilityViolations(browser.page), 'gap').toEqual([]);
+      await screenshot(browser.page, `analysis-heatmap-gap-${width}`);
+      await browser.page.locator('[data-testid="heatmap-display-figure"]').click();
+      await browser.page.locator('[data-testid="heatmap-figure"] svg[role="img"]').waitFor();
+      await screenshot(browser.page, `analysis-heatmap-figure-${width}`);
+      await browser.page.locator('[data-testid="heatmap-view-all"]').click();
     }
     await browser.page.setViewportSize({ width: 1280, height: 720 });
     // And in English.
