@@ -105,3 +105,17 @@ describe('inventaris backups and restore', () => {
     expect(listJson().map((b) => b.reason)).toContain('restore');
   });
 });
+
+describe('inventaris merge --passphrase-file', () => {
+  it('merges an encrypted share copy with the passphrase from a file', () => {
+    const { dir, home, file, secret } = setUp();
+    const out = path.join(dir, 'deel.inventaris');
+    expect(inventaris(['share', file, '--out', out, '--passphrase-file', secret], home).code).toBe(0);
+    const without = inventaris(['merge', file, out], home);
+    expect(without.code).toBe(1);
+    expect(without.stderr).toContain('versleuteld');
+    const merged = inventaris(['merge', file, out, '--passphrase-file', secret, '--json'], home);
+    expect(merged.code, merged.stderr).toBe(0);
+    expect(JSON.parse(merged.stdout)).toMatchObject({ nothingNew: true });
+  });
+});

@@ -241,3 +241,44 @@ describe('through the contract', () => {
     expect(opened.readOnly).toBe(false);
   });
 });
+
+describe('an encrypted share copy merged back', () => {
+  it('share → encrypted file → merge into the original changes nothing', async () => {
+    const { core, file } = await inventoryWithForgottenRespondent();
+    const sealedCopy = path.join(tempDir(), 'terug.inventaris');
+    await core.client.call('share.create', { path: sealedCopy, passphrase, passphraseRepeat: passphrase });
+    core.session.close();
+    const hash = sha256(file);
+    await core.client.call('files.open', { path: file });
+    const summary = await core.client.call('merge.run', { path: sealedCopy, passphrase });
+    expect(summary.nothingNew).toBe(true);
+    expect(summary.changes).toBe(0);
+    core.session.close();
+    expect(sha256(file)).toBe(hash);
+  });
+
+  it("a colleague's work in an encrypted copy comes in with the passphrase; without it or with a wrong one nothing changes", async () => {
+    const { core, file } = await inventoryWithForgottenRespondent();
+    const out = tempDir();
+    const sealedCopy = path.join(out, 'naar-anna.inventaris');
+    await core.client.call('share.create', { path: sealedCopy, passphrase, passphraseRepeat: passphrase });
+    // Anna opens it, adds an organisation and sends it back sealed.
+    const anna = makeCore();
+    await anna.client.call('share.openEncrypted', { path: sealedCopy, passphrase });
+    await anna.client.call('organisations.create', { fields: { name: 'Gemeente Renswoude', kind: 'municipality', notes: '' } });
+    const back = path.join(out, 'van-anna.inventaris');
+    await anna.client.call('share.create', { path: back, passphrase, passphraseRepeat: passphrase });
+    anna.session.close();
+    core.session.close();
+    const hash = sha256(file);
+    await core.client.call('files.open', { path: file });
+    await expect(core.client.call('merge.run', { path: back })).rejects.toMatchObject({ info: { code: 'PASSPHRASE_REQUIRED' } });
+    await expect(core.client.call('merge.run', { path: back, passphrase: 'helemaal niet goed' })).rejects.toMatchObject({ info: { code: 'WRONG_PASSPHRASE' } });
+    core.session.close();
+    expect(sha256(file)).toBe(hash);
+    await core.client.call('files.open', { path: file });
+    const summary = await core.client.call('merge.run', { path: back, passphrase });
+    expect(summary.nothingNew).toBe(false);
+    expect((await core.client.call('organisations.list', {})).map((o) => o.name)).toContain('Gemeente Renswoude');
+  });
+});

@@ -149,6 +149,24 @@ describe('shared folders', () => {
   });
 });
 
+describe("sync clients' conflicted copies", () => {
+  it('are found beside the file when it opens, and merged in with one click', async () => {
+    const { page, errors } = browser;
+    const copy = path.join(path.dirname(file), 'foodvalley (conflicted copy 2026-12-01).inventaris');
+    await rpc(host.url, 'share.create', { path: copy });
+    await rpc(host.url, 'files.open', { path: copy });
+    await rpc(host.url, 'organisations.create', { fields: { name: 'Gemeente Rhenen', kind: 'municipality', notes: '' } });
+    await rpc(host.url, 'files.open', { path: file });
+    await page.reload();
+    const notice = page.getByTestId('conflicted-copies-notice');
+    await notice.getByText('foodvalley (conflicted copy 2026-12-01).inventaris').waitFor();
+    await expectCleanPage(page, errors, 'conflicted-copies-1280', { axe: false });
+    await notice.getByRole('button', { name: 'Samenvoegen' }).click();
+    await page.getByTestId('toast').filter({ hasText: 'is samengevoegd' }).waitFor();
+    expect(readFile(file, (db) => db.prepare("SELECT count(*) FROM organisations WHERE name = 'Gemeente Rhenen'").pluck().get())).toBe(1);
+  });
+});
+
 describe('reusing a guide', () => {
   it("previews last project's guide and takes it over into a new inventory", async () => {
     const { page, errors } = browser;

@@ -6,9 +6,10 @@ import { z } from '../../../shared/zod';
 import { createInProcessCore } from '../../core/in-process';
 import { EXIT_OK, parseOptions, parsePath, type CliContext } from '../context';
 import { runAction, type CliCommand, type Done } from './command';
+import { readPassphraseFile } from './share';
 import type { MessageKey } from '../messages';
 
-const optionsSchema = z.object({ json: z.boolean().optional() }).strict();
+const optionsSchema = z.object({ json: z.boolean().optional(), passphraseFile: z.string().optional() }).strict();
 
 function printSummary(ctx: CliContext, summary: MergeSummary, file: string): void {
   if (summary.nothingNew) {
@@ -27,11 +28,13 @@ function printSummary(ctx: CliContext, summary: MergeSummary, file: string): voi
 export async function mergeFiles(ctx: CliContext, rawFile: unknown, rawSource: unknown, rawOptions: unknown): Promise<number> {
   const file = parsePath(ctx, rawFile);
   const source = parsePath(ctx, rawSource);
-  const { json } = parseOptions(ctx, optionsSchema, rawOptions);
+  const { json, passphraseFile } = parseOptions(ctx, optionsSchema, rawOptions);
+  // An encrypted share copy is opened with the passphrase in the file's first line.
+  const passphrase = passphraseFile !== undefined ? readPassphraseFile(ctx, passphraseFile) : undefined;
   const core = createInProcessCore();
   try {
     const opened = await core.client.call('files.open', { path: file });
-    const summary = await core.client.call('merge.run', { path: source });
+    const summary = await core.client.call('merge.run', { path: source, ...(passphrase !== undefined && { passphrase }) });
     if (json) ctx.io.out(JSON.stringify(summary, null, 2));
     else printSummary(ctx, summary, opened.path);
     return EXIT_OK;
@@ -49,6 +52,7 @@ export const mergeCommand: CliCommand = {
       .argument(`<${ctx.t('term.file')}>`, ctx.t('merge.file'))
       .argument(`<${ctx.t('term.colleagueFile')}>`, ctx.t('merge.source'))
       .option('--json', ctx.t('merge.json'))
+      .option(`--passphrase-file <${ctx.t('term.file')}>`, ctx.t('passphrase.option'))
       .action((file: string, source: string, options: Record<string, unknown>) => runAction(ctx, done, () => mergeFiles(ctx, file, source, options)));
   },
 };

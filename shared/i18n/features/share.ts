@@ -84,6 +84,10 @@ export const shareNl = {
     conflictsTitle: 'Conflicterende kopieën gevonden',
     conflicts: 'Naast dit bestand staan kopieën die een synchronisatieprogramma heeft gemaakt toen het bestand op twee plaatsen tegelijk werd gewijzigd: {{names}}. Voeg ze samen zodat er geen werk verloren gaat.',
     conflictsMerge: 'Samenvoegen',
+    merged_one: '{{names}} is samengevoegd: {{count}} wijziging overgenomen.',
+    merged_other: '{{names}} is samengevoegd: {{count}} wijzigingen overgenomen.',
+    mergedConflicts_one: 'Er is {{count}} conflict om op te lossen.',
+    mergedConflicts_other: 'Er zijn {{count}} conflicten om op te lossen.',
   },
   reuse: {
     open: 'Overnemen uit ander bestand…',
@@ -197,6 +201,10 @@ export const shareEn: Catalogue<typeof shareNl> = {
     conflictsTitle: 'Conflicted copies found',
     conflicts: 'Beside this file are copies a sync program made when the file was changed in two places at once: {{names}}. Merge them so no work is lost.',
     conflictsMerge: 'Merge',
+    merged_one: '{{names}} was merged: {{count}} change taken in.',
+    merged_other: '{{names}} was merged: {{count}} changes taken in.',
+    mergedConflicts_one: 'There is {{count}} conflict to resolve.',
+    mergedConflicts_other: 'There are {{count}} conflicts to resolve.',
   },
   reuse: {
     open: 'Take over from another file…',

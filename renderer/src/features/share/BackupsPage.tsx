@@ -82,6 +82,7 @@ export function BackupsPage(props: { readonly file: OpenFile }) {
       key: 'date',
       header: t('backups.columns.date'),
       primary: true,
+      className: 'backup-when',
       sortValue: (b) => b.createdAt,
       render: (b) => (
         <span className="backup-date">

@@ -1,7 +1,7 @@
 // The shell's notices for files in synced and shared folders: who else has this file open (with the offer to
 // reopen it read-only or to work in an own copy), unreadable presence markers, and sync clients' conflicted copies.
 // Checked when a file opens and every minute while it stays open.
-import { Copy, Lock } from 'lucide-react';
+import { Copy, GitMerge, Lock } from 'lucide-react';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Presence } from '../../../../shared/contract/share';
@@ -25,7 +25,7 @@ export function SharedFolderNotice(props: { readonly file: OpenFile }) {
   const app = useApp();
   const [status, setStatus] = useState<Status | null>(null);
   const [dismissed, setDismissed] = useState<string | null>(null);
-  const [busy, setBusy] = useState<'readOnly' | 'copy' | null>(null);
+  const [busy, setBusy] = useState<'readOnly' | 'copy' | 'merge' | null>(null);
   const { path } = props.file;
 
   const refresh = useCallback(async () => {
@@ -49,6 +49,30 @@ export function SharedFolderNotice(props: { readonly file: OpenFile }) {
     try {
       const opened = await client.call(kind === 'readOnly' ? 'presence.reopenReadOnly' : 'presence.personalCopy', {});
       if (kind === 'copy') showToast(t('presence.personalCopyDone', { name: opened.fileName }));
+    } catch (error) {
+      app.showAlert(error);
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  /** Merges the sync client's copies one by one (each after its own backup), then says what came in. */
+  async function mergeCopies(copies: Status['conflictedCopies'], key: string) {
+    setBusy('merge');
+    try {
+      let changes = 0;
+      let conflicts = 0;
+      for (const copy of copies) {
+        const summary = await client.call('merge.run', { path: copy.path });
+        changes += summary.changes;
+        conflicts = summary.openConflicts;
+      }
+      showToast(
+        [t('presence.merged', { count: changes, names: format.list(copies.map((c) => c.fileName)) }), conflicts > 0 ? t('presence.mergedConflicts', { count: conflicts }) : '']
+          .filter(Boolean)
+          .join(' '),
+      );
+      setDismissed(key);
     } catch (error) {
       app.showAlert(error);
     } finally {
@@ -94,6 +118,13 @@ export function SharedFolderNotice(props: { readonly file: OpenFile }) {
         <Message tone="info" role="status" onDismiss={() => setDismissed(key)} testId="conflicted-copies-notice">
           <span className="presence-title">{t('presence.conflictsTitle')}</span>
           {t('presence.conflicts', { names: format.list(status.conflictedCopies.map((c) => c.fileName)) })}
+          {props.file.readOnly ? null : (
+            <span className="presence-actions">
+              <Button variant="secondary" className="button-small" icon={GitMerge} busy={busy === 'merge'} onClick={() => void mergeCopies(status.conflictedCopies, key)}>
+                {t('presence.conflictsMerge')}
+              </Button>
+            </span>
+          )}
         </Message>
       ) : null}
       {status.unreadable.length > 0 ? (
