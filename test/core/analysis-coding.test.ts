@@ -50,6 +50,8 @@ describe('re-anchoring, for any edit around a coded word', () => {
         const [moved] = reanchorRanges(old, edited, [{ start, end: start + 6 }]);
         expect(edited.slice(moved!.start, moved!.end)).toBe('KOSTEN');
       }),
+      // Found by this property: the word diff paired the spaces and reported the coded word as removed and retyped.
+      { examples: [['', '', 'de de de', '']] },
     );
   });
 

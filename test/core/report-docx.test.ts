@@ -170,10 +170,13 @@ describe('exporting the report', () => {
   });
 });
 
+/** Every kind of character that must survive XML, Word and python-docx unchanged. */
+const specialTitle = 'Kosten & baten <50%> “circulair” ‘inkopen’ — café, ë, Ĳssel 🚲';
+
 describe('the house style', () => {
   async function withTemplate() {
     const core = makeCore();
-    await core.client.call('files.create', { path: path.join(core.dir, 'huisstijl.inventaris'), fields: { title: 'Huisstijl' } });
+    await core.client.call('files.create', { path: path.join(core.dir, 'huisstijl.inventaris'), fields: { title: specialTitle } });
     const template = path.join(core.dir, 'huisstijl.dotx');
     fs.writeFileSync(template, await houseStyleTemplate());
     return { core, template };
@@ -186,6 +189,8 @@ describe('the house style', () => {
     const { path: styled } = await core.client.call('report.export', { path: path.join(core.dir, 'huisstijl.docx'), jobId: 'job-style' });
     const facts = readWithPythonDocx(styled);
     expect(facts.heading1).toEqual({ font: houseStyle.headingFont, color: houseStyle.headingColour });
+    expect(facts.paragraphs[0]).toEqual({ style: 'Title', text: specialTitle });
+    expect(facts.header).toBe(specialTitle);
     // Our own styles the template lacks are still there, and the proofing language is still Dutch.
     const styles = unzipText(styled, 'word/styles.xml');
     expect(styles).toContain('w:styleId="MissingText"');

@@ -179,3 +179,29 @@ describe('narratives in Markdown', () => {
     expect(narrativeBlocks('  \n\n ')).toEqual([]);
   });
 });
+
+describe('quotes for the report', () => {
+  it('are the quote notes when there are any, and coded passages only when there are none', async () => {
+    const setup = await inventory();
+    const { client } = setup;
+    const guide = await client.call('guide.get');
+    const code = guide.codes[0]!;
+    const interview = await client.call('interviews.create', { fields: { organisationId: setup.ede.id, respondentIds: [setup.named.id] } });
+    const note = await client.call('notes.create', { fields: { kind: 'observation', text: 'Inkoop doet het alleen, beleid kijkt toe.', interviewId: interview.id } });
+    await client.call('segments.create', { sourceKind: 'note', sourceId: note.id, field: 'text', start: 0, end: 22, codeId: code.id });
+    expect(data(setup).analysis.quotes.map((q) => q.text)).toEqual(['Inkoop doet het alleen']);
+    await client.call('notes.create', { fields: { kind: 'quote', text: 'We beginnen klein, met meubilair.', interviewId: interview.id } });
+    expect(data(setup).analysis.quotes.map((q) => q.text)).toEqual(['We beginnen klein, met meubilair.']);
+  });
+});
+
+describe('anonymity across the report', () => {
+  it('never shows a quote on an organisation’s profile page that appears elsewhere with its anonymised label', async () => {
+    const setup = await inventory();
+    const model = buildReportModel(await withFieldwork(setup), noCharts);
+    const labelled = model.chapters.filter((c) => !c.appendix).flatMap((c) => c.blocks).filter((b) => b.kind === 'quote').map((b) => (b as { text: string }).text);
+    const onProfiles = blocks(model, 'appendix.profiles').filter((b) => b.kind === 'quote').map((b) => (b as { text: string }).text);
+    expect(labelled.length).toBeGreaterThan(0);
+    expect(onProfiles.filter((text) => labelled.includes(text))).toEqual([]);
+  });
+});

@@ -37,7 +37,11 @@ function interviewPeople(db: ReadableDb): Map<string, { ids: string[]; people: P
  * Quote notes (with their whole-note codes) and every coded segment, filterable by code, organisation and role.
  * Example: listQuotes(db, { codeId }) → the quotes the report can show for one code
  */
-export function listQuotes(db: ReadableDb, filter: MentionFilter = {}, options: { language?: Language } = {}): Quote[] {
+export function listQuotes(
+  db: ReadableDb,
+  filter: MentionFilter = {},
+  options: { language?: Language; /** Only quotes of these origins (the report takes quote notes first). */ origins?: readonly Quote['origin'][] } = {},
+): Quote[] {
   const language = options.language ?? inventoryLanguage(db);
   const letters = organisationLetters(db);
   const organisations = new Map(liveOrganisations(db).map((o) => [o.id, o.name]));
@@ -76,7 +80,8 @@ export function listQuotes(db: ReadableDb, filter: MentionFilter = {}, options: 
   };
 
   // Quote notes, coded or not.
-  const noteRows = db
+  const wantNotes = !options.origins || options.origins.includes('note');
+  const noteRows = !wantNotes ? [] : db
     .prepare(
       `SELECT n.id, n.text, n.code_ids, n.interview_id, n.use_by_name, i.organisation_id FROM notes n LEFT JOIN interviews i ON i.id = n.interview_id
        WHERE n.kind = 'quote' AND n.deleted_at IS NULL AND (n.interview_id IS NULL OR i.deleted_at IS NULL) ORDER BY n.created_at, n.id`,
@@ -98,7 +103,9 @@ export function listQuotes(db: ReadableDb, filter: MentionFilter = {}, options: 
     });
   }
   // Coded segments.
-  for (const mention of listMentions(db, { codeId: filter.codeId, organisationId: filter.organisationId, role: filter.role, origins: ['segment'] })) {
+  const wantSegments = !options.origins || options.origins.includes('segment');
+  const segments = wantSegments ? listMentions(db, { codeId: filter.codeId, organisationId: filter.organisationId, role: filter.role, origins: ['segment'] }) : [];
+  for (const mention of segments) {
     if (mention.origin !== 'segment' || mention.textRemoved) continue;
     add({
       id: `segment:${mention.id}`,

@@ -237,8 +237,34 @@ export function reanchorRanges(before: string, after: string, ranges: readonly A
       if (first < 0) first = newIndex[i]!;
       last = newIndex[i]!;
     }
-    return first < 0 ? null : { start: first, end: last + 1 };
+    return first < 0 ? findMovedText(before, after, newIndex, start, end) : { start: first, end: last + 1 };
   });
+}
+
+/**
+ * A word diff can pair the spaces around a word and report the word itself as removed and typed again further on.
+ * When none of a segment's characters survived the diff but its exact text is still there at least as often as
+ * before (so no occurrence was deleted), the segment takes the occurrence nearest to where its neighbours went.
+ */
+function findMovedText(before: string, after: string, newIndex: Int32Array, start: number, end: number): Anchor | null {
+  const coded = before.slice(start, end);
+  if (!coded.trim()) return null;
+  const occurrences = (text: string) => {
+    const found: number[] = [];
+    for (let at = text.indexOf(coded); at >= 0; at = text.indexOf(coded, at + 1)) found.push(at);
+    return found;
+  };
+  const now = occurrences(after);
+  if (now.length === 0 || now.length < occurrences(before).length) return null;
+  let guess = start;
+  for (let i = start - 1; i >= 0; i--) {
+    if (newIndex[i]! >= 0) {
+      guess = newIndex[i]! + (start - i);
+      break;
+    }
+  }
+  const best = now.reduce((a, b) => (Math.abs(b - guess) < Math.abs(a - guess) ? b : a));
+  return { start: best, end: best + coded.length };
 }
 
 /**

@@ -59,10 +59,9 @@ export function reportAnalysis(db: ReadableDb, language: Language): ReportAnalys
   const dimensionOfCode = new Map(
     (db.prepare('SELECT id, dimension_id FROM codebook_codes WHERE deleted_at IS NULL').all() as { id: string; dimension_id: string | null }[]).map((r) => [r.id, r.dimension_id]),
   );
-  // Quote notes first (the consultant marked them as quotable), then coded passages.
-  const quotes = listQuotes(db, {}, { language })
-    .filter((q) => q.text.trim().length > 0)
-    .sort((a, b) => (a.origin === b.origin ? 0 : a.origin === 'note' ? -1 : 1))
+  // The quote notes: what the consultant marked as quotable. Only without any, coded passages stand in for them.
+  const marked = listQuotes(db, {}, { language, origins: ['note'] }).filter((q) => q.text.trim().length > 0);
+  const quotes = (marked.length > 0 ? marked : listQuotes(db, {}, { language }).filter((q) => q.text.trim().length > 0))
     .map((q) => ({
       id: q.id,
       text: q.text,

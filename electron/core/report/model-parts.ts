@@ -56,7 +56,12 @@ export function quoteSource(ctx: ModelContext, quote: ReportQuote, withinOrganis
 }
 
 export function quoteBlocks(ctx: ModelContext, quotes: readonly ReportQuote[], max: number, withinOrganisation = false): Block[] {
-  return quotes.slice(0, max).map((q) => ({ kind: 'quote', text: q.text.trim(), source: quoteSource(ctx, q, withinOrganisation) }) as Block);
+  // A quote shown elsewhere as "gemeente B" must not reappear on Ede's profile page: the pair would reveal who B is.
+  const anonymous = ctx.data.options.quotes !== 'names';
+  const usable = withinOrganisation && anonymous ? quotes.filter((q) => !ctx.quotedWithLabel.has(q.id)) : quotes;
+  const chosen = usable.slice(0, max);
+  if (!withinOrganisation) for (const q of chosen) ctx.quotedWithLabel.add(q.id);
+  return chosen.map((q) => ({ kind: 'quote', text: q.text.trim(), source: quoteSource(ctx, q, withinOrganisation) }) as Block);
 }
 
 export function capitalise(text: string): string {

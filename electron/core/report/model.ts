@@ -18,6 +18,8 @@ export class ModelContext {
   private tables = 0;
   private figures = 0;
   readonly missing: { chapter: string; text: string }[] = [];
+  /** Quotes already shown with their anonymised label; a profile page leaves them out (see quoteBlocks). */
+  readonly quotedWithLabel = new Set<string>();
 
   constructor(
     readonly data: ReportData,
