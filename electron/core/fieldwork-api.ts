@@ -8,6 +8,7 @@ import * as notes from './notes/notes';
 import * as organisations from './organisations/organisations';
 import * as respondents from './people/respondents';
 import { read, write } from './unit-of-work';
+import { forgetInBackups } from './share-api';
 
 type FieldworkMethod = Extract<
   MethodName,
@@ -26,12 +27,16 @@ export const fieldworkHandlers: { readonly [M in FieldworkMethod]: Handler<M> } 
   'respondents.update': ({ id, patch, base }, s) => write(s, ['respondents'], (ctx) => respondents.updateRespondent(ctx, id, patch, base)),
   'respondents.delete': ({ id }, s) => write(s, ['respondents'], (ctx) => respondents.deleteRespondent(ctx, id, true)),
   'respondents.restore': ({ id }, s) => write(s, ['respondents'], (ctx) => respondents.deleteRespondent(ctx, id, false)),
-  'respondents.forget': ({ id }, s) =>
-    write(s, ['respondents', 'notes', 'interviews', 'answers', 'sessions'], (ctx) => {
+  'respondents.forget': ({ id }, s) => {
+    const forgotten = write(s, ['respondents', 'notes', 'interviews', 'answers', 'sessions'], (ctx) => {
       const person = respondents.getRespondent(ctx.db, id);
       const language = (ctx.db.prepare('SELECT language FROM inventory').get() as { language: 'nl' | 'en' }).language;
       return respondents.forgetRespondent(ctx, id, forgottenRespondentLabel(person.role, person.organisationName, language));
-    }),
+    });
+    // The backups in the app's data folder forget the person too.
+    forgetInBackups(s, id);
+    return forgotten;
+  },
 
   'interviews.list': ({ includeDeleted }, s) => interviews.listInterviews(read(s), includeDeleted),
   'interviews.create': ({ fields }, s) => write(s, ['interviews'], (ctx) => interviews.createInterview(ctx, fields)),

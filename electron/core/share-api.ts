@@ -5,8 +5,9 @@ import type { MethodName } from '../../shared/contract/methods';
 import type { Backup } from '../../shared/contract/share';
 import { errorMessage } from '../../shared/i18n/errors';
 import { shareStrings } from '../../shared/i18n/share';
-import { writable } from './db/file';
-import { backupFolder, backupOptionsFor, backupsToKeep, copyBackupOver, createBackup, findBackup, listBackups, verifyBackup, type BackupEntry } from './exchange/backups';
+import { HybridClock } from './db/clock';
+import { writable, type WritableDb } from './db/file';
+import { backupFolder, backupOptionsFor, backupsToKeep, copyBackupOver, createBackup, findBackup, listBackups, scrubBackups, verifyBackup, type BackupEntry } from './exchange/backups';
 import { isEncryptedContainer } from './exchange/container';
 import { importGuideParts, previewOf, readGuideSource } from './exchange/reuse';
 import { openedCopyPath, shareCopy, unsealCopy } from './exchange/share';
@@ -48,6 +49,27 @@ function reforget(session: Session, forgottenIds: readonly string[]): void {
       const person = respondents.getRespondent(ctx.db, id);
       respondents.forgetRespondent(ctx, id, forgottenRespondentLabel(person.role, person.organisationName, language));
     }
+  });
+}
+
+/**
+ * After a respondent is forgotten in the open file, forgets them in every backup of the inventory too (a backup of
+ * an older schema version is left out of this only if it cannot be read, and is then removed).
+ */
+export function forgetInBackups(session: Session, respondentId: string): void {
+  const file = session.requireFile();
+  const inventoryId = getInventory(file.db).id;
+  const author = session.author;
+  scrubBackups(session.env.config.dir, inventoryId, (db) => {
+    const row = db.prepare('SELECT forgotten_at FROM respondents WHERE id = ?').get(respondentId) as { forgotten_at: string | null } | undefined;
+    if (!row || row.forgotten_at) return;
+    const clock = new HybridClock(author.deviceId);
+    const latest = (db.prepare('SELECT max(hlc) AS hlc FROM change_log').get() as { hlc: string | null }).hlc;
+    if (latest) clock.observe(latest);
+    const ctx = { db: db as WritableDb, clock, author };
+    const language = (db.prepare('SELECT language FROM inventory').get() as { language: 'nl' | 'en' }).language;
+    const person = respondents.getRespondent(ctx.db, respondentId);
+    respondents.forgetRespondent(ctx, respondentId, forgottenRespondentLabel(person.role, person.organisationName, language));
   });
 }
 

@@ -200,3 +200,33 @@ describe('automatic backups', () => {
     expect(sha256(file)).toBe(hash);
   });
 });
+
+describe('forgetting a respondent', () => {
+  it('forgets them in every backup too, leaving no trace of the name in the backup files', async () => {
+    const core = makeCore();
+    const file = path.join(core.dir, 'avg.inventaris');
+    await core.client.call('files.create', { path: file, fields: { title: 'AVG' } });
+    const person = await core.client.call('respondents.create', { fields: { name: 'Gerda Onvindbaar', role: 'policy', email: 'gerda@onvindbaar.nl' } });
+    await core.client.call('respondents.create', { fields: { name: 'Karel Blijft', role: 'procurement' } });
+    await core.client.call('backups.create', {});
+    await core.client.call('backups.create', {});
+    const configDir = core.session.env.config.dir;
+    const inventoryId = core.session.requireFile().db.prepare('SELECT id FROM inventory').pluck().get() as string;
+    const before = listBackups(configDir, inventoryId);
+    expect(before.length).toBeGreaterThanOrEqual(2);
+    expect(fs.readFileSync(before[0]!.path).toString('latin1')).toContain('Onvindbaar');
+    await core.client.call('respondents.forget', { id: person.id });
+    const after = listBackups(configDir, inventoryId);
+    expect(after.map((b) => b.id)).toEqual(before.map((b) => b.id));
+    for (const backup of after) {
+      const raw = fs.readFileSync(backup.path).toString('latin1');
+      expect(raw).not.toContain('Onvindbaar');
+      expect(raw).not.toContain('gerda@onvindbaar.nl');
+      expect(raw).toContain('Karel Blijft');
+      const db = new Database(backup.path, { readonly: true });
+      expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+      expect(db.prepare('SELECT forgotten_at FROM respondents WHERE id = ?').pluck().get(person.id)).not.toBeNull();
+      db.close();
+    }
+  });
+});

@@ -8,6 +8,8 @@ import Database from 'better-sqlite3';
 import { AppError } from '../../../shared/contract/errors';
 import { z } from '../../../shared/zod';
 import { DEFAULT_BACKUPS_TO_KEEP, type ConfigStore } from '../config';
+import { migrate } from '../db/file';
+import { latestSchemaVersion } from '../db/migrations';
 import { nativeOptions } from '../db/native';
 import { appVersion } from '../version';
 
@@ -338,4 +340,39 @@ export async function copyBackupOver(backup: BackupEntry, targetPath: string): P
   } finally {
     db.close();
   }
+}
+
+/**
+ * Rewrites every backup of an inventory with `scrub` (one transaction each), then VACUUMs it so no free page keeps the
+ * old text; used when a respondent is forgotten, so the backups do not keep what the file no longer holds. A backup
+ * that cannot be scrubbed is removed rather than kept with the data in it. Returns how many backups were rewritten.
+ */
+export function scrubBackups(configDir: string, inventoryId: string, scrub: (db: Database.Database) => void): number {
+  let rewritten = 0;
+  for (const backup of listBackups(configDir, inventoryId)) {
+    const manifestPath = backup.path.replace(/\.inventaris$/, MANIFEST_EXTENSION);
+    let db: Database.Database | null = null;
+    try {
+      db = new Database(backup.path, { ...nativeOptions(), fileMustExist: true });
+      db.pragma('journal_mode = DELETE');
+      db.pragma('secure_delete = ON');
+      db.pragma('foreign_keys = ON');
+      const open = db;
+      // An older backup is brought up to this version first, so the scrub sees the tables it knows.
+      if ((open.pragma('user_version', { simple: true }) as number) < latestSchemaVersion) migrate(open, null);
+      open.transaction(() => scrub(open))();
+      open.exec('VACUUM');
+      const facts = readFacts(open);
+      open.close();
+      db = null;
+      const manifest: BackupManifest = { ...backupManifestSchema.parse(JSON.parse(fs.readFileSync(manifestPath, 'utf8'))), counts: facts.counts, sizeBytes: fs.statSync(backup.path).size };
+      writeJsonAtomically(manifestPath, manifest);
+      rewritten += 1;
+    } catch {
+      db?.close();
+      fs.rmSync(backup.path, { force: true });
+      fs.rmSync(manifestPath, { force: true });
+    }
+  }
+  return rewritten;
 }

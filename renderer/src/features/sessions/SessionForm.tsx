@@ -1,6 +1,7 @@
 // One knowledge session, saved as it is typed: details (title, date, location), participants (respondents picked
 // in a searchable multi-select grouped by organisation, plus others as free text), agenda, and outcomes with
 // their notes.
+import { SegmentList } from '../coding/SegmentList';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { CalendarDays, ClipboardList, Trash2, Users, Target } from 'lucide-react';
 import { useMemo } from 'react';
@@ -159,8 +160,9 @@ export function SessionForm(props: {
           </div>
           <div className="card-body form-stack">
             <Field label={t('sessions.fields.agenda')} hint={readOnly ? undefined : t('sessions.fields.agendaHint')} error={message('agenda')}>
-              {(control) => <textarea {...control} {...text('agenda')} className="input textarea textarea-medium" rows={6} />}
+              {(control) => <textarea {...control} {...text('agenda')} className="input textarea textarea-medium" rows={6} data-coding-source="session" data-coding-id={session.id} data-coding-field="agenda" />}
             </Field>
+            <SegmentList kind="session" sourceId={session.id} field="agenda" readOnly={readOnly} />
           </div>
         </section>
       </div>
@@ -175,8 +177,9 @@ export function SessionForm(props: {
           </div>
           <div className="card-body form-stack">
             <Field label={t('sessions.fields.outcomes')} hint={readOnly ? undefined : t('sessions.fields.outcomesHint')} error={message('outcomes')}>
-              {(control) => <textarea {...control} {...text('outcomes')} className="input textarea textarea-medium" rows={6} />}
+              {(control) => <textarea {...control} {...text('outcomes')} className="input textarea textarea-medium" rows={6} data-coding-source="session" data-coding-id={session.id} data-coding-field="outcomes" />}
             </Field>
+            <SegmentList kind="session" sourceId={session.id} field="outcomes" readOnly={readOnly} />
             <OutcomeNotes sessionId={session.id} readOnly={readOnly} />
           </div>
         </section>
