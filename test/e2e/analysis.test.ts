@@ -255,6 +255,26 @@ describe('the analysis views', () => {
     expect(await page.evaluate(() => (globalThis as unknown as { location: { hash: string } }).location.hash)).toMatch(/^#\/(interviews|notes|sessions|recommendations)/);
   });
 
+  it('codes part of a recommendation with Alt+C and lists it under the text', async () => {
+    const { page } = browser;
+    await go(page, '#/recommendations');
+    const text = page.locator('textarea[data-coding-source="recommendation"]').first();
+    await text.waitFor();
+    const value = await text.inputValue();
+    const words = value.split(' ').slice(0, 3).join(' ');
+    await text.focus();
+    await text.evaluate((el, end) => (el as unknown as { setSelectionRange(a: number, b: number): void }).setSelectionRange(0, end), words.length);
+    await page.keyboard.press('Alt+KeyC');
+    const picker = page.locator('[data-testid="code-picker"]');
+    await picker.waitFor();
+    await page.keyboard.type('VERB');
+    await page.keyboard.press('Enter');
+    await picker.waitFor({ state: 'detached' });
+    const chip = page.locator('[data-testid="segment-chip"][data-code="VERB"]').first();
+    await chip.waitFor();
+    expect((await chip.innerText()).includes(words.trim())).toBe(true);
+  });
+
   it('exports the scores as CSV from the analysis page', async () => {
     const { page } = browser;
     await openView(page, 'heatmap');
@@ -289,6 +309,16 @@ describe('the analysis views', () => {
         if (width === 1280) expect(await seriousAccessibilityViolations(browser.page), view).toEqual([]);
         await screenshot(browser.page, `analysis-${view}-${width}`);
       }
+      // The heat map's gap view, and the same map as the report's figure.
+      await openView(browser.page, 'heatmap');
+      await browser.page.locator('[data-testid="heatmap-view-gap"]').click();
+      await browser.page.locator('[data-testid="heatmap"][data-scale="gap"]').waitFor();
+      if (width === 1280) expect(await seriousAccessibilityViolations(browser.page), 'gap').toEqual([]);
+      await screenshot(browser.page, `analysis-heatmap-gap-${width}`);
+      await browser.page.locator('[data-testid="heatmap-display-figure"]').click();
+      await browser.page.locator('[data-testid="heatmap-figure"] svg[role="img"]').waitFor();
+      await screenshot(browser.page, `analysis-heatmap-figure-${width}`);
+      await browser.page.locator('[data-testid="heatmap-view-all"]').click();
     }
     await browser.page.setViewportSize({ width: 1280, height: 720 });
     // And in English.

@@ -18,7 +18,7 @@ declare const document: { readonly activeElement: PageElement | null; querySelec
 declare const window: { location: { hash: string } };
 
 interface Workspace {
-  readonly interview: { readonly id: string; readonly elapsedSeconds: number; readonly status: string };
+  readonly interview: { readonly id: string; readonly elapsedSeconds: number; readonly status: string; readonly scheduledAt: string };
   readonly guide: { readonly sections: readonly { readonly questions: readonly { readonly id: string; readonly code: string; readonly type: string }[] }[] };
   readonly answers: readonly { readonly questionId: string; readonly value: unknown; readonly noAnswer: string | null }[];
 }
@@ -320,5 +320,57 @@ describe('interview mode, hardened', () => {
     const after = await rpc<{ name: string; email: string }[]>(host.url, 'respondents.list');
     expect(after.find((p) => p.name === 'Fenna Vos')?.email).toBe('bas@ede.example.nl');
     expect(browser.errors).toEqual([]);
+  });
+
+  it('shows and accepts dates and times the Dutch way in an English browser, and stores ISO', async () => {
+    const english = await openBrowser({ width: 1280, height: 720, locale: 'en-US' });
+    try {
+      const { page } = english;
+      await page.goto(`${host.url}#/interviews`);
+      await page.getByRole('button', { name: 'Interview plannen' }).first().click();
+      const dialog = page.getByTestId('plan-interview-dialog');
+      await dialog.locator('select').first().selectOption({ label: 'Gemeente Ede' });
+      const date = dialog.getByRole('textbox', { name: 'Datum', exact: true });
+      const time = dialog.getByRole('textbox', { name: 'Tijd', exact: true });
+      expect(await date.getAttribute('placeholder')).toBe('dd-mm-jjjj');
+      expect(await time.getAttribute('placeholder')).toBe('uu:mm');
+      await date.fill('24-03-2026');
+      await time.fill('14:30');
+      await screenshot(page, 'hardening-plan-dates-en-US');
+      await dialog.getByRole('button', { name: 'Interview plannen', exact: true }).click();
+      await page.waitForSelector('[data-testid="start-interview"]');
+      const id = decodeURIComponent(/#\/interviews\/([^/]+)$/.exec(page.url())![1]!);
+      expect((await workspaceOf(id)).interview).toMatchObject({ scheduledAt: '2026-03-24T14:30' });
+
+      // The interview page shows it the same way, and takes a change typed loosely.
+      const details = page.locator('.interview-grid form');
+      const shownDate = details.getByRole('textbox', { name: 'Datum', exact: true });
+      const shownTime = details.getByRole('textbox', { name: 'Tijd', exact: true });
+      expect(await shownDate.inputValue()).toBe('24-03-2026');
+      expect(await shownTime.inputValue()).toBe('14:30');
+      expect(await page.textContent('.interview-header .lead')).toContain('14:30');
+      await shownDate.fill('25-3-26');
+      await shownTime.fill('9.05');
+      await shownTime.blur();
+      await saved(page);
+      expect((await workspaceOf(id)).interview.scheduledAt).toBe('2026-03-25T09:05');
+      expect(await shownDate.inputValue()).toBe('25-03-2026');
+      expect(await shownTime.inputValue()).toBe('09:05');
+
+      // Not a day: a message, and nothing saved; ArrowUp moves on by a day from what is stored.
+      await shownDate.fill('31-02-2026');
+      await page.waitForSelector('.interview-grid .field-error');
+      expect(await page.textContent('.interview-grid .field-error')).toContain('dd-mm-jjjj');
+      expect((await workspaceOf(id)).interview.scheduledAt).toBe('2026-03-25T09:05');
+      await shownDate.fill('25-03-2026');
+      await shownDate.press('ArrowUp');
+      await shownDate.blur();
+      await saved(page);
+      expect((await workspaceOf(id)).interview.scheduledAt).toBe('2026-03-26T09:05');
+      await rpc(host.url, 'interviews.delete', { id });
+      expect(english.errors).toEqual([]);
+    } finally {
+      await english.close();
+    }
   });
 });

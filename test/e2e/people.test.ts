@@ -109,7 +109,8 @@ describe('organisations and respondents', () => {
     await dialog.getByRole('textbox', { name: 'E-mail' }).fill('fenna.vos@ede.nl');
     await dialog.getByRole('textbox', { name: 'Telefoon' }).fill('0318 680 000');
     await dialog.getByRole('checkbox', { name: 'Mag geïnterviewd worden' }).check();
-    expect(await dialog.getByLabel('Datum toestemming interview').inputValue()).toBe(todayIso());
+    // Shown the Dutch way (dd-mm-jjjj), whatever the browser's locale; stored as ISO.
+    expect(await dialog.getByLabel('Datum toestemming interview').inputValue()).toBe(todayIso().split('-').reverse().join('-'));
     await expectCleanPage(page, errors, 'people-respondent-new', { axe: false });
     await dialog.getByRole('button', { name: 'Toevoegen' }).click();
     await page.getByRole('button', { name: 'Fenna Vos bewerken' }).waitFor();

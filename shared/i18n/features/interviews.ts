@@ -81,7 +81,9 @@ export const interviewsNl = {
     mode: 'Vorm',
     submit: 'Interview plannen',
     tooLong: 'Maximaal {{max}} tekens (nu {{length}}).',
-    invalidDateTime: 'Vul een geldige datum en tijd in.',
+    invalidDateTime: 'Vul een geldige datum (dd-mm-jjjj) en tijd (uu:mm) in.',
+    date: 'Datum',
+    time: 'Tijd',
   },
   interview: {
     back: 'Alle interviews',
@@ -312,7 +314,9 @@ export const interviewsEn: Catalogue<typeof interviewsNl> = {
     mode: 'Mode',
     submit: 'Plan interview',
     tooLong: 'At most {{max}} characters (now {{length}}).',
-    invalidDateTime: 'Enter a valid date and time.',
+    invalidDateTime: 'Enter a valid date (dd/mm/yyyy) and time (hh:mm).',
+    date: 'Date',
+    time: 'Time',
   },
   interview: {
     back: 'All interviews',

@@ -10,15 +10,19 @@ import { client } from '../../bridge';
 import { showUndo } from '../../components/Toast';
 import { useFormat } from '../../i18n';
 import { codeColour } from './CodedText';
+import { useCodebook } from './codebook-store';
 import './coding.css';
 
 export function SegmentList(props: {
   readonly kind: SegmentSourceKind;
   readonly sourceId: string;
   readonly field: SegmentField;
-  readonly codes: readonly Code[];
+  /** The codebook; loaded here when not given. */
+  readonly codes?: readonly Code[];
   readonly readOnly: boolean;
 }) {
+  const loaded = useCodebook();
+  const codebook = props.codes ?? loaded;
   const { t } = useTranslation('analysisViews');
   const { language } = useFormat();
   const { kind, sourceId, field } = props;
@@ -42,7 +46,7 @@ export function SegmentList(props: {
   return (
     <ul className="segment-list" aria-label={t('coding.segmentsLabel')} data-testid="segment-list">
       {segments.map((segment) => {
-        const code = props.codes.find((c) => c.id === segment.codeId);
+        const code = codebook.find((c) => c.id === segment.codeId);
         const colour = codeColour(code ? { code: code.code, label: '', colour: code.colour } : undefined);
         return (
           <li key={segment.id} className={`segment-chip${segment.textRemoved ? ' segment-chip-removed' : ''}`} style={{ borderColor: colour, backgroundColor: `${colour}1f` }} data-testid="segment-chip" data-code={code?.code}>

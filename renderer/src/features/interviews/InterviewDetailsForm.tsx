@@ -2,13 +2,13 @@
 // mode, status and summary. Invalid values keep their inline message and stay unsent; data stored elsewhere
 // (another tab) flows into every field that is not being edited here.
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useRef } from 'react';
 import { useController, useForm, type FieldError } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { interviewFieldsSchema, interviewModes, interviewStatuses, type Interview, type Organisation, type Respondent } from '../../../../shared/contract/fieldwork';
 import { z } from '../../../../shared/zod';
 import { storedRow, useAutosaveForm } from '../../app/use-autosave-form';
 import { client } from '../../bridge';
+import { DateTimeField } from '../../components/DateField';
 import { Field } from '../../components/Field';
 import { TextCounter } from '../../components/TextCounter';
 import { useFormat } from '../../i18n';
@@ -41,8 +41,6 @@ export function InterviewDetailsForm(props: {
   const { t: tUi } = useTranslation();
   const format = useFormat();
   const labels = useLabels();
-  // A half-typed date-time reads as '' in the input: it must not be saved as "no date".
-  const dateIncomplete = useRef(false);
   const id = props.interview.id;
   const fixed = props.readOnly || (props.locked ?? false);
 
@@ -53,18 +51,15 @@ export function InterviewDetailsForm(props: {
   });
   const { register, formState, watch, setValue, getValues } = form;
   const picked = useController({ control: form.control, name: 'respondentIds' });
+  const scheduled = useController({ control: form.control, name: 'scheduledAt' });
 
   // Stored elsewhere (another tab, the status set by interview mode): fields not edited here follow.
   const { flush } = useAutosaveForm<DetailsValues, DetailsValues>({
     form,
     stored: storedRow(props.interview, detailsOf),
     readOnly: props.readOnly,
-    toDraft: (values) => {
-      const draft = detailsDraft(values);
-      if (!dateIncomplete.current) return draft;
-      const { scheduledAt: _held, ...valid } = draft.valid;
-      return { valid, invalid: [...draft.invalid, 'scheduledAt'] };
-    },
+    // A half-typed date or time is held as typed: the schema refuses it, so it is never saved as "no date".
+    toDraft: detailsDraft,
     save: async (patch, base) => storedRow(await client.call('interviews.update', { id, patch: detailsPatch(patch), base: detailsPatch(base) }), detailsOf),
     labelKey: (field) => detailsLabelKeys[field],
   });
@@ -156,18 +151,19 @@ export function InterviewDetailsForm(props: {
           </Field>
           <Field label={t('fields.scheduledAt')} error={errorText('scheduledAt')}>
             {(control) => (
-              <input
+              <DateTimeField
                 {...control}
-                {...register('scheduledAt', {
-                  onBlur: flush,
-                  onChange: (event: { target: HTMLInputElement }) => {
-                    dateIncomplete.current = event.target.validity.badInput;
-                    if (dateIncomplete.current) form.setError('scheduledAt', { type: 'custom' });
-                  },
-                })}
+                name={scheduled.field.name}
+                value={scheduled.field.value}
+                onChange={scheduled.field.onChange}
+                onBlur={() => {
+                  scheduled.field.onBlur();
+                  void flush();
+                }}
                 readOnly={fixed}
-                type="datetime-local"
-                className="input interview-input-datetime"
+                dateLabel={t('plan.date')}
+                timeLabel={t('plan.time')}
+                className="interview-input-datetime"
               />
             )}
           </Field>

@@ -1,7 +1,7 @@
 // "Interview plannen": organisation, its respondents, interviewer (your own name by default), date and time,
 // location and mode. Validated with the contract's own field rules; created with interviews.create.
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useController, useForm, type FieldError } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { interviewFieldsSchema, interviewModes, type Interview, type Organisation, type Respondent } from '../../../../shared/contract/fieldwork';
@@ -11,6 +11,7 @@ import { useApp } from '../../app/AppProvider';
 import { toErrorInfo } from '../../app/autosave';
 import { client } from '../../bridge';
 import { FormDialog } from '../../components/FormDialog';
+import { DateTimeField } from '../../components/DateField';
 import { Field } from '../../components/Field';
 import { useFormat } from '../../i18n';
 import { useLabels } from './parts';
@@ -46,7 +47,6 @@ export function PlanInterviewDialog(props: {
   const format = useFormat();
   const labels = useLabels();
   const [error, setError] = useState<ErrorInfo | null>(null);
-  const dateInput = useRef<HTMLInputElement | null>(null);
   const form = useForm<PlanInput, unknown, PlanValues>({
     resolver: zodResolver(planSchema),
     mode: 'onTouched',
@@ -62,16 +62,12 @@ export function PlanInterviewDialog(props: {
   const { register, handleSubmit, formState, watch, setValue } = form;
   const organisationId = watch('organisationId');
   const picked = useController({ control: form.control, name: 'respondentIds' });
+  const scheduled = useController({ control: form.control, name: 'scheduledAt' });
   const candidates = props.respondents.filter((r) => r.organisationId === organisationId);
   const sortedOrganisations = [...props.organisations].sort((a, b) => a.name.localeCompare(b.name, format.locale, { sensitivity: 'base', numeric: true }));
 
   const onSubmit = handleSubmit(async (values) => {
     setError(null);
-    // A half-typed date-time reads as '': say so instead of planning without a date.
-    if (dateInput.current?.validity.badInput) {
-      form.setError('scheduledAt', { type: 'custom' }, { shouldFocus: true });
-      return;
-    }
     try {
       const created = await client.call('interviews.create', {
         fields: {
@@ -155,21 +151,18 @@ export function PlanInterviewDialog(props: {
             {(control) => <input {...control} {...register('interviewer')} className="input" autoComplete="off" dir="auto" />}
           </Field>
           <Field label={t('plan.scheduledAt')} error={message('scheduledAt', formState.errors.scheduledAt)}>
-            {(control) => {
-              const registered = register('scheduledAt');
-              return (
-                <input
-                  {...control}
-                  {...registered}
-                  ref={(element) => {
-                    registered.ref(element);
-                    dateInput.current = element;
-                  }}
-                  type="datetime-local"
-                  className="input interview-input-datetime"
-                />
-              );
-            }}
+            {(control) => (
+              <DateTimeField
+                {...control}
+                name={scheduled.field.name}
+                value={scheduled.field.value}
+                onChange={scheduled.field.onChange}
+                onBlur={scheduled.field.onBlur}
+                dateLabel={t('plan.date')}
+                timeLabel={t('plan.time')}
+                className="interview-input-datetime"
+              />
+            )}
           </Field>
         </div>
         <div className="form-row">

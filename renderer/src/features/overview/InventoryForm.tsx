@@ -1,7 +1,7 @@
 // The inventory's fields, saved as you type: each changed valid field goes to inventory.update a moment after
 // typing stops and at once on blur. Invalid values get an inline message and stay in the field, unsent.
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useForm, type FieldError } from 'react-hook-form';
+import { Controller, useForm, type FieldError } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { inventoryFieldLimits, type OpenFile } from '../../../../shared/contract/schemas';
 import { languages } from '../../../../shared/i18n/languages';
@@ -9,6 +9,7 @@ import type { z } from '../../../../shared/zod';
 import { useApp } from '../../app/AppProvider';
 import { storedRow, useAutosaveForm } from '../../app/use-autosave-form';
 import { client } from '../../bridge';
+import { DateField } from '../../components/DateField';
 import { Field } from '../../components/Field';
 import { useFormat } from '../../i18n';
 import { draftFrom, fieldLabelKeys, formValuesOf, inventoryFormSchema, validationMessage, type FieldName, type InventoryFormValues } from './inventory-form';
@@ -73,10 +74,48 @@ export function InventoryForm(props: { readonly file: OpenFile }) {
           <legend className="subgroup-legend">{t('overview.periodHeading')}</legend>
           <div className="form-row">
             <Field label={t('fields.periodStart')} error={errorText('periodStart')}>
-              {(control) => <input {...control} {...field('periodStart', { deps: ['periodEnd'] })} type="date" className="input input-date" />}
+              {(control) => (
+                <Controller
+                  control={form.control}
+                  name="periodStart"
+                  render={({ field: date }) => (
+                    <DateField
+                      {...control}
+                      name={date.name}
+                      value={date.value}
+                      onChange={date.onChange}
+                      onBlur={() => {
+                        date.onBlur();
+                      void form.trigger('periodEnd');
+                        void flush();
+                      }}
+                      readOnly={readOnly}
+                    />
+                  )}
+                />
+              )}
             </Field>
             <Field label={t('fields.periodEnd')} error={errorText('periodEnd')}>
-              {(control) => <input {...control} {...field('periodEnd', { deps: ['periodStart'] })} type="date" className="input input-date" />}
+              {(control) => (
+                <Controller
+                  control={form.control}
+                  name="periodEnd"
+                  render={({ field: date }) => (
+                    <DateField
+                      {...control}
+                      name={date.name}
+                      value={date.value}
+                      onChange={date.onChange}
+                      onBlur={() => {
+                        date.onBlur();
+                      void form.trigger('periodStart');
+                        void flush();
+                      }}
+                      readOnly={readOnly}
+                    />
+                  )}
+                />
+              )}
             </Field>
           </div>
         </fieldset>

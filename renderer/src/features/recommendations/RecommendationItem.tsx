@@ -1,6 +1,7 @@
 // One recommendation in the ordered list, edited in place and saved as it is typed: text, addressee (and which
 // municipality), priority with a coloured tag, linked codebook codes. Move buttons, a drag handle and
 // Alt+ArrowUp/Down reorder it; the page carries out the move.
+import { SegmentList } from '../coding/SegmentList';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { ArrowDown, ArrowUp, GripVertical, Trash2 } from 'lucide-react';
 import { useId, type DragEvent, type KeyboardEvent } from 'react';
@@ -170,7 +171,10 @@ export function RecommendationItem(props: {
           aria-label={t('recommendations.textNamed', { number })}
           aria-invalid={textError ? true : undefined}
           aria-describedby={textError ? `${hintId}-error` : undefined}
+          data-coding-source="recommendation"
+          data-coding-id={recommendation.id}
         />
+        <SegmentList kind="recommendation" sourceId={recommendation.id} field="text" readOnly={readOnly} />
         {textError ? (
           <p id={`${hintId}-error`} className="field-error">
             {textError}

@@ -13,6 +13,7 @@ import { storedRow, useAutosaveForm } from '../../app/use-autosave-form';
 import { client } from '../../bridge';
 import { useApp } from '../../app/AppProvider';
 import { Button } from '../../components/Button';
+import { DateField } from '../../components/DateField';
 import { Field } from '../../components/Field';
 import { Message } from '../../components/Alert';
 import { optionsDraft, optionsFormSchema, optionsLabelKey, optionsRules, optionsValues, toggled, type OptionsFieldName, type OptionsFormValues } from './report-form';
@@ -81,7 +82,25 @@ export function ReportOptionsForm(props: { readonly options: ReportOptions; read
           </div>
           <div className="form-row">
             <Field label={t('options.reportDate')} hint={t('options.reportDateHint')} error={message('reportDate')}>
-              {(control) => <input {...control} {...text('reportDate')} type="date" className="input input-date" />}
+              {(control) => (
+                <Controller
+                  control={form.control}
+                  name="reportDate"
+                  render={({ field: date }) => (
+                    <DateField
+                      {...control}
+                      name={date.name}
+                      value={date.value}
+                      onChange={date.onChange}
+                      onBlur={() => {
+                        date.onBlur();
+                        void flush();
+                      }}
+                      readOnly={readOnly}
+                    />
+                  )}
+                />
+              )}
             </Field>
             <Field label={t('options.version')} error={message('version')}>
               {(control) => <input {...control} {...text('version')} className="input" autoComplete="off" placeholder={readOnly ? undefined : t('options.versionPlaceholder')} />}

@@ -4,7 +4,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Trash2, UserX } from 'lucide-react';
 import { useState } from 'react';
-import { useForm, type UseFormReturn } from 'react-hook-form';
+import { Controller, useForm, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { ErrorInfo } from '../../../../shared/contract/errors';
 import { respondentRoleSchema, type Organisation, type Respondent } from '../../../../shared/contract/fieldwork';
@@ -15,6 +15,7 @@ import { storedRow, useAutosaveForm } from '../../app/use-autosave-form';
 import { client } from '../../bridge';
 import { Message } from '../../components/Alert';
 import { Button } from '../../components/Button';
+import { DateField } from '../../components/DateField';
 import { Dialog, DialogCloseButton } from '../../components/Dialog';
 import { FormDialog } from '../../components/FormDialog';
 import { Field } from '../../components/Field';
@@ -150,13 +151,25 @@ function RespondentFieldsView(props: {
                     <span className="respondent-consent-on" aria-hidden>
                       {t('respondents.consentOn')}
                     </span>
-                    <input
-                      {...text(consent.on)}
-                      type="date"
-                      className="input input-date respondent-consent-date-input"
-                      aria-label={t(`respondents.fields.${consent.on}`)}
-                      aria-invalid={formState.errors[consent.on] ? true : undefined}
-                      title={formatDay(watch(consent.on), format.locale)}
+                    <Controller
+                      control={form.control}
+                      name={consent.on}
+                      render={({ field }) => (
+                        <DateField
+                          name={field.name}
+                          value={field.value}
+                          onChange={field.onChange}
+                          onBlur={() => {
+                            field.onBlur();
+                            onBlur?.();
+                          }}
+                          readOnly={readOnly}
+                          className="respondent-consent-date-input"
+                          aria-label={t(`respondents.fields.${consent.on}`)}
+                          aria-invalid={formState.errors[consent.on] ? true : undefined}
+                          title={formatDay(field.value, format.locale)}
+                        />
+                      )}
                     />
                     {formState.errors[consent.on] ? <span className="field-error">{message(consent.on)}</span> : null}
                   </div>

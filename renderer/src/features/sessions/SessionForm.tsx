@@ -1,6 +1,7 @@
 // One knowledge session, saved as it is typed: details (title, date, location), participants (respondents picked
 // in a searchable multi-select grouped by organisation, plus others as free text), agenda, and outcomes with
 // their notes.
+import { SegmentList } from '../coding/SegmentList';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { CalendarDays, ClipboardList, Trash2, Users, Target } from 'lucide-react';
 import { useMemo } from 'react';
@@ -11,6 +12,7 @@ import { roleLabels } from '../../../../shared/i18n/domain';
 import { storedRow, useAutosaveForm } from '../../app/use-autosave-form';
 import { client } from '../../bridge';
 import { Button } from '../../components/Button';
+import { DateField } from '../../components/DateField';
 import { Field } from '../../components/Field';
 import { useFormat } from '../../i18n';
 import { MultiSelect, type MultiOption } from '../../components/MultiSelect';
@@ -82,7 +84,25 @@ export function SessionForm(props: {
             </Field>
             <div className="form-row">
               <Field label={t('sessions.fields.heldOn')} error={message('heldOn')}>
-                {(control) => <input {...control} {...text('heldOn')} type="date" className="input input-date" />}
+                {(control) => (
+                <Controller
+                  control={form.control}
+                  name="heldOn"
+                  render={({ field: date }) => (
+                    <DateField
+                      {...control}
+                      name={date.name}
+                      value={date.value}
+                      onChange={date.onChange}
+                      onBlur={() => {
+                        date.onBlur();
+                        void flush();
+                      }}
+                      readOnly={readOnly}
+                    />
+                  )}
+                />
+              )}
               </Field>
               <Field label={t('sessions.fields.location')} error={message('location')}>
                 {(control) => <input {...control} {...text('location')} className="input" autoComplete="off" placeholder={readOnly ? undefined : t('sessions.locationPlaceholder')} />}
@@ -140,8 +160,9 @@ export function SessionForm(props: {
           </div>
           <div className="card-body form-stack">
             <Field label={t('sessions.fields.agenda')} hint={readOnly ? undefined : t('sessions.fields.agendaHint')} error={message('agenda')}>
-              {(control) => <textarea {...control} {...text('agenda')} className="input textarea textarea-medium" rows={6} />}
+              {(control) => <textarea {...control} {...text('agenda')} className="input textarea textarea-medium" rows={6} data-coding-source="session" data-coding-id={session.id} data-coding-field="agenda" />}
             </Field>
+            <SegmentList kind="session" sourceId={session.id} field="agenda" readOnly={readOnly} />
           </div>
         </section>
       </div>
@@ -156,8 +177,9 @@ export function SessionForm(props: {
           </div>
           <div className="card-body form-stack">
             <Field label={t('sessions.fields.outcomes')} hint={readOnly ? undefined : t('sessions.fields.outcomesHint')} error={message('outcomes')}>
-              {(control) => <textarea {...control} {...text('outcomes')} className="input textarea textarea-medium" rows={6} />}
+              {(control) => <textarea {...control} {...text('outcomes')} className="input textarea textarea-medium" rows={6} data-coding-source="session" data-coding-id={session.id} data-coding-field="outcomes" />}
             </Field>
+            <SegmentList kind="session" sourceId={session.id} field="outcomes" readOnly={readOnly} />
             <OutcomeNotes sessionId={session.id} readOnly={readOnly} />
           </div>
         </section>
