@@ -204,4 +204,16 @@ describe('anonymity across the report', () => {
     expect(labelled.length).toBeGreaterThan(0);
     expect(onProfiles.filter((text) => labelled.includes(text))).toEqual([]);
   });
+
+  it('never leaves a profile’s quotes heading empty: it says the quotes stand anonymised in the chapters', async () => {
+    const setup = await inventory();
+    const model = buildReportModel(await withFieldwork(setup), noCharts);
+    const profile = blocks(model, 'appendix.profiles');
+    const headings = profile.map((b, i) => ({ b, i })).filter(({ b }) => b.kind === 'heading' && (b as { text: string }).text === 'Citaten');
+    expect(headings.length).toBeGreaterThan(0);
+    for (const { i } of headings) {
+      const next = profile[i + 1];
+      expect(next && next.kind !== 'heading').toBe(true);
+    }
+  });
 });

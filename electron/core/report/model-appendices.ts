@@ -133,9 +133,10 @@ function profiles(ctx: ModelContext): Block[] {
     if (counts.length === 0) blocks.push(p(t.profiles.noCodes, 'muted'));
     else blocks.push({ kind: 'list', ordered: false, items: counts.map((c) => [{ text: fill(t.profiles.mentions, { label: codeLabel(ctx, c.codeId).label, count: c.total }) }]) });
     const quotes = data.analysis.quotes.filter((q) => q.organisationId === organisation.id);
+    const quoted = quoteBlocks(ctx, quotes, 2, true);
     blocks.push(h3(t.profiles.quotes));
-    if (quotes.length === 0) blocks.push(p(t.profiles.noQuotes, 'muted'));
-    else blocks.push(...quoteBlocks(ctx, quotes, 2, true));
+    if (quoted.length > 0) blocks.push(...quoted);
+    else blocks.push(p(quotes.length === 0 ? t.profiles.noQuotes : t.profiles.quotesElsewhere, 'muted'));
   });
   return blocks;
 }
