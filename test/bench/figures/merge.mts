@@ -1,5 +1,6 @@
-// largeMerge: merging two copies of the Large inventory with 20% of the rows (notes and answers) edited on each side,
-// compared with a plain VACUUM INTO copy of the same file in the same run; largeMergeNoop: merging an identical copy.
+// largeMerge: merging two copies of the Large inventory (test/bench/large.mts, built once per bench run and shared with
+// the other Large figures) with 20% of the rows (notes and answers) edited on each side, compared with a plain VACUUM
+// INTO copy of the same file in the same run; largeMergeNoop: merging an identical copy.
 import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -10,7 +11,7 @@ import { mergeInventoryFile } from '../../../electron/core/exchange/merge';
 import { backupOptionsFor, createBackup } from '../../../electron/core/exchange/backups';
 import { ConfigStore } from '../../../electron/core/config';
 import { noteSpec } from '../../../electron/core/notes/notes';
-import { buildMergeLarge } from '../merge-large.mts';
+import { large } from './large.mts';
 import { median, ms, seededRandom, type BenchContext, type Figure } from '../harness.mts';
 
 const RUNS = 3;
@@ -52,67 +53,60 @@ interface MergeFigures {
 }
 let measured: Promise<MergeFigures> | undefined;
 
-/** Builds Large and measures once per bench run, in the bench's own folder (removed when the bench ends). */
+/** Measures once per bench run on the shared Large, with the copies in the bench's own folder (removed when the bench ends). */
 function measure(ctx: BenchContext): Promise<MergeFigures> {
   measured ??= measureIn(ctx, fs.mkdtempSync(path.join(path.dirname(ctx.dir), 'merge-large-')));
   return measured;
 }
 
 async function measureIn(ctx: BenchContext, dir: string): Promise<MergeFigures> {
-  {
-    const configDir = path.join(dir, 'config');
-    const start = performance.now();
-    const origin = path.join(dir, 'origin.inventaris');
-    const facts = await buildMergeLarge(origin, configDir);
-    ctx.log(`Large (merge) built in ${Math.round(performance.now() - start)} ms: ${facts.interviews} interviews, ${facts.answers} answers, ${facts.notes} notes`);
-    ctx.size('largeMergeAnswers', facts.answers);
-    ctx.size('largeMergeNotes', facts.notes);
-    ctx.size('largeMergeFileBytes', fs.statSync(origin).size);
-    const config = new ConfigStore(configDir);
-    const merges: number[] = [];
-    const copies: number[] = [];
-    const noops: number[] = [];
-    let edited = 0;
-    let summary: unknown = null;
-    for (let run = 0; run < RUNS; run += 1) {
-      const a = path.join(dir, `a${run}.inventaris`);
-      const b = path.join(dir, `b${run}.inventaris`);
-      fs.copyFileSync(origin, a);
-      fs.copyFileSync(origin, b);
-      edited = editShare(a, 'device-a', 0) + editShare(b, 'device-b', 1);
-      const local = openInventoryFile(a, { deviceId: 'device-a' });
-      try {
-        const copyTarget = path.join(dir, `vacuum${run}.inventaris`);
-        const t0 = performance.now();
-        local.db.prepare('VACUUM INTO ?').run(copyTarget);
-        copies.push(performance.now() - t0);
-        fs.rmSync(copyTarget);
-        const t1 = performance.now();
-        const result = mergeInventoryFile(local, { deviceId: 'device-a', name: 'A' }, b, {
-          backup: (file) => createBackup(file, 'merge', backupOptionsFor(config)).path,
-        });
-        merges.push(performance.now() - t1);
-        summary = { changes: result.changes, openConflicts: result.openConflicts, kinds: result.kinds };
-        const t2 = performance.now();
-        const again = mergeInventoryFile(local, { deviceId: 'device-a', name: 'A' }, b, { backup: (file) => createBackup(file, 'merge', backupOptionsFor(config)).path });
-        noops.push(performance.now() - t2);
-        if (!again.nothingNew) throw new Error('merging the same file twice changed something');
-      } finally {
-        local.db.close();
-      }
-      fs.rmSync(b);
-      fs.rmSync(a);
+  const facts = await large(ctx);
+  const origin = facts.path;
+  const configDir = path.join(dir, 'config');
+  const config = new ConfigStore(configDir);
+  const merges: number[] = [];
+  const copies: number[] = [];
+  const noops: number[] = [];
+  let edited = 0;
+  let summary: unknown = null;
+  for (let run = 0; run < RUNS; run += 1) {
+    const a = path.join(dir, `a${run}.inventaris`);
+    const b = path.join(dir, `b${run}.inventaris`);
+    fs.copyFileSync(origin, a);
+    fs.copyFileSync(origin, b);
+    edited = editShare(a, 'device-a', 0) + editShare(b, 'device-b', 1);
+    const local = openInventoryFile(a, { deviceId: 'device-a' });
+    try {
+      const copyTarget = path.join(dir, `vacuum${run}.inventaris`);
+      const t0 = performance.now();
+      local.db.prepare('VACUUM INTO ?').run(copyTarget);
+      copies.push(performance.now() - t0);
+      fs.rmSync(copyTarget);
+      const t1 = performance.now();
+      const result = mergeInventoryFile(local, { deviceId: 'device-a', name: 'A' }, b, {
+        backup: (file) => createBackup(file, 'merge', backupOptionsFor(config)).path,
+      });
+      merges.push(performance.now() - t1);
+      summary = { changes: result.changes, openConflicts: result.openConflicts, kinds: result.kinds };
+      const t2 = performance.now();
+      const again = mergeInventoryFile(local, { deviceId: 'device-a', name: 'A' }, b, { backup: (file) => createBackup(file, 'merge', backupOptionsFor(config)).path });
+      noops.push(performance.now() - t2);
+      if (!again.nothingNew) throw new Error('merging the same file twice changed something');
+    } finally {
+      local.db.close();
     }
-    ctx.size('largeMergeEditedRows', edited);
-    ctx.log(`merge summary: ${JSON.stringify(summary)}`);
-    return {
-      ms: ms(median(merges)),
-      ratio: Math.round((median(merges) / median(copies)) * 100) / 100,
-      vacuumIntoMs: ms(median(copies)),
-      noopMs: ms(median(noops)),
-      runs: RUNS,
-    };
+    fs.rmSync(b);
+    fs.rmSync(a);
   }
+  ctx.size('largeMergeEditedRows', edited);
+  ctx.log(`merge summary: ${JSON.stringify(summary)}`);
+  return {
+    ms: ms(median(merges)),
+    ratio: Math.round((median(merges) / median(copies)) * 100) / 100,
+    vacuumIntoMs: ms(median(copies)),
+    noopMs: ms(median(noops)),
+    runs: RUNS,
+  };
 }
 
 export const largeMergeFigure: Figure = {
