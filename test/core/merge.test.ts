@@ -132,6 +132,56 @@ describe('merging a colleague file', () => {
     expect(contentOf(b.file)).toEqual(contentOf(a.file));
   });
 
+  it('moves coded segments along with a merged text, and flags those whose text is gone', async () => {
+    const [a, b] = await copiesOf(2);
+    const codeId = (await a.client.call('guide.get')).codes[0]!.id;
+    const text = 'Ede koopt circulair in. Het beleid is nieuw. De markt reageert traag.';
+    const note = await a.client.call('notes.create', { fields: { kind: 'observation', text } });
+    const at = (t: string, word: string) => ({ start: t.indexOf(word), end: t.indexOf(word) + word.length });
+    const policy = await a.client.call('segments.create', { sourceKind: 'note', sourceId: note.id, ...at(text, 'beleid is nieuw'), codeId });
+    const slow = await a.client.call('segments.create', { sourceKind: 'note', sourceId: note.id, ...at(text, 'traag'), codeId });
+    await b.client.call('merge.run', { path: a.file });
+    // A types at the start; B types inside the first coded stretch, replaces the second one's word and codes another.
+    await a.client.call('notes.update', { id: note.id, patch: { text: 'Volgens de wethouder koopt Ede circulair in. Het beleid is nieuw. De markt reageert traag.' } });
+    const theirs = 'Ede koopt circulair in. Het beleid is echt nieuw. De markt reageert snel.';
+    await b.client.call('notes.update', { id: note.id, patch: { text: theirs } });
+    const market = await b.client.call('segments.create', { sourceKind: 'note', sourceId: note.id, ...at(theirs, 'markt'), codeId });
+
+    await a.client.call('merge.run', { path: b.file });
+    const merged = (await a.client.call('notes.list', {})).find((n) => n.id === note.id)!.text;
+    expect(merged).toBe('Volgens de wethouder koopt Ede circulair in. Het beleid is echt nieuw. De markt reageert snel.');
+    const segments = new Map((await a.client.call('segments.list', { sourceId: note.id })).map((s) => [s.id, s]));
+    for (const id of [policy.id, market.id]) expect(merged.slice(segments.get(id)!.start, segments.get(id)!.end)).toBe(segments.get(id)!.codedText);
+    expect(segments.get(policy.id)!.codedText).toBe('beleid is echt nieuw');
+    expect(segments.get(market.id)!.codedText).toBe('markt');
+    expect(segments.get(slow.id)!.textRemoved).toBe(true);
+
+    // The colleague ends with the same segments.
+    await b.client.call('merge.run', { path: a.file });
+    expect(contentOf(b.file).coded_segments).toEqual(contentOf(a.file).coded_segments);
+    expect(contentOf(b.file)).toEqual(contentOf(a.file));
+  });
+
+  it('moves segments on an answer when the colleague\'s newer text is taken over', async () => {
+    const [a, b] = await copiesOf(2);
+    const guide = await a.client.call('guide.get');
+    const question = guide.sections.flatMap((s) => s.questions).find((q) => q.type === 'open')!;
+    const interview = await a.client.call('interviews.create', { fields: {} });
+    const text = 'We kopen meubels circulair in.';
+    await a.client.call('answers.save', { interviewId: interview.id, questionId: question.id, value: text });
+    const sourceId = `${interview.id}/${question.id}`;
+    await b.client.call('merge.run', { path: a.file });
+    // A codes a word the colleague never saw coded; the colleague rewrites the answer, and only their text changed.
+    const segment = await a.client.call('segments.create', { sourceKind: 'answer', sourceId, start: text.indexOf('meubels'), end: text.indexOf('meubels') + 7, codeId: guide.codes[0]!.id });
+    const theirs = `Sinds vorig jaar: ${text.replace('circulair', 'vaak circulair')}`;
+    await b.client.call('answers.save', { interviewId: interview.id, questionId: question.id, value: theirs });
+    await a.client.call('merge.run', { path: b.file });
+    const [moved] = await a.client.call('segments.list', { sourceId });
+    expect(moved!.id).toBe(segment.id);
+    expect(moved!.codedText).toBe('meubels');
+    expect(theirs.slice(moved!.start, moved!.end)).toBe('meubels');
+  });
+
   it('refuses a file of another inventory with a message that says so, and its own file', async () => {
     const [a] = await copiesOf(1);
     const [other] = await copiesOf(1);

@@ -17,6 +17,7 @@ import { insertRow, readRow, storedValue, updateRow } from './rows';
 import { sameJson } from './same-json';
 import { writeConflict } from './conflicts';
 import { statement } from './statements';
+import { beforeMerge, segmentsFollow } from './segments-follow';
 
 export interface MergeOptions {
   readonly passphrase?: string;
@@ -98,6 +99,7 @@ function writeRows(db: WritableDb, derived: Derived, incoming: IncomingFile, for
           if (cell.merged && (spec_.merge === 'text' || spec_.merge === 'textOrLww') && !cell.conflict) count.mergedTexts += 1;
         }
         if (Object.keys(changes).length === 0) continue;
+        if (spec.entity === 'coded_segments') orderedOffsets(changes, local);
         if ('deletedAt' in changes) {
           if (changes.deletedAt !== null && local.deleted_at === null) count.deleted += 1;
           else if (changes.deletedAt === null && local.deleted_at !== null) count.restored += 1;
@@ -114,6 +116,7 @@ function writeRows(db: WritableDb, derived: Derived, incoming: IncomingFile, for
           if (cell) values[name] = cell.value;
           else if (source) values[name] = storedValue(source, field);
         }
+        if (spec.entity === 'coded_segments') orderedOffsets(values, {});
         const createdAt = typeof source?.created_at === 'string' ? source.created_at : new Date(decodeHlc(minHlc(db, spec.entity, rowId)).wall).toISOString();
         insertRow(db, spec, rowId, values, createdAt, now);
         if (values.deletedAt == null) count.added += 1;
@@ -121,6 +124,16 @@ function writeRows(db: WritableDb, derived: Derived, incoming: IncomingFile, for
     }
   }
   return { counts, newlyForgotten };
+}
+
+/**
+ * A segment's start and end are separate fields, so the newest start may come from one side and the newest end from
+ * the other, in the wrong order; the end then waits at the start until segmentsFollow re-anchors both sides' versions.
+ */
+function orderedOffsets(values: Record<string, unknown>, local: Record<string, unknown>): void {
+  const start = typeof values.start === 'number' ? values.start : Number(local.start_offset ?? 0);
+  const end = typeof values.end === 'number' ? values.end : Number(local.end_offset ?? 0);
+  if (end < start) values.end = start;
 }
 
 function minHlc(db: WritableDb, entity: string, rowId: string): string {
@@ -248,6 +261,7 @@ export function mergeInventoryFile(file: InventoryFile, author: Author, source: 
         touched.set(cellId(key), key);
       }
       let derived = deriveAll(db, touched.values());
+      const localBefore = beforeMerge(db, touched.values(), derived.get('coded_segments')?.keys() ?? []);
       let written = writeRows(db, derived, incoming, forgotten, nowIso);
       if (written.newlyForgotten.length > 0) {
         for (const person of written.newlyForgotten) forgetHere(db, person.id, person.name, placeholderOf(person.id));
@@ -258,6 +272,16 @@ export function mergeInventoryFile(file: InventoryFile, author: Author, source: 
           const first = written.counts.get(entity);
           if (first) first.changed = Math.max(first.changed, c.changed);
         }
+      }
+      // Re-anchoring logs changes of this device: they must come after every entry taken in.
+      const latestTaken = fresh.length > 0 ? fresh[fresh.length - 1]!.hlc : null;
+      if (latestTaken) file.clock.observe(latestTaken);
+      const touchedSegments = new Set(derived.get('coded_segments')?.keys() ?? []);
+      const moved = segmentsFollow({ db, clock: file.clock, author }, incoming.db, localBefore, touchedSegments).filter((id) => !touchedSegments.has(id));
+      if (moved.length > 0) {
+        const count = written.counts.get('coded_segments') ?? emptyCounts('coded_segments');
+        written.counts.set('coded_segments', count);
+        count.changed += moved.length;
       }
       for (const [entity, rows] of derived) {
         for (const [rowId, cells] of rows) {
