@@ -232,7 +232,18 @@ describe('forgetting a respondent', () => {
     const { client, file } = await openInventory();
     const org = await client.call('organisations.create', { fields: { name: 'Gemeente Veenendaal', kind: 'municipality' } });
     const person = await client.call('respondents.create', {
-      fields: { name: 'Marieke de Graaf', role: 'policy', organisationId: org.id, email: 'm.degraaf@example.nl', phone: '06 1234 5678', jobTitle: 'Opgavemanager' },
+      fields: {
+        name: 'Marieke de Graaf',
+        role: 'policy',
+        organisationId: org.id,
+        email: 'm.degraaf@example.nl',
+        phone: '06 1234 5678',
+        jobTitle: 'Opgavemanager',
+        consentInterview: true,
+        consentInterviewOn: '2019-07-23',
+        consentQuoteByName: true,
+        consentQuoteOn: '2019-07-24',
+      },
     });
     await client.call('respondents.update', { id: person.id, patch: { email: 'marieke@example.nl' } });
     const interview = await client.call('interviews.create', { fields: { organisationId: org.id, respondentIds: [person.id] } });
@@ -244,6 +255,7 @@ describe('forgetting a respondent', () => {
     const forgotten = await client.call('respondents.forget', { id: person.id });
     expect(forgotten.name).toBe('Respondent beleid / duurzaamheid (Gemeente Veenendaal)');
     expect(forgotten).toMatchObject({ email: '', phone: '', jobTitle: '', role: 'policy', organisationId: org.id });
+    expect(forgotten).toMatchObject({ consentInterview: false, consentInterviewOn: '', consentQuoteByName: false, consentQuoteOn: '' });
     expect(forgotten.forgottenAt).not.toBeNull();
 
     await client.call('files.close');
@@ -255,7 +267,7 @@ describe('forgetting a respondent', () => {
       db.prepare('SELECT * FROM notes').all(),
     ]);
     db.close();
-    for (const secret of ['Marieke', 'de Graaf', 'degraaf', 'marieke@example.nl', '1234 5678', 'Opgavemanager']) expect(everything).not.toContain(secret);
+    for (const secret of ['Marieke', 'de Graaf', 'degraaf', 'marieke@example.nl', '1234 5678', 'Opgavemanager', '2019-07-23', '2019-07-24']) expect(everything).not.toContain(secret);
     expect(everything).toContain('trekt het dossier');
     expect(everything).toContain('We moeten eerder aan tafel');
     // No trace in the raw bytes either (deleted content is overwritten).

@@ -109,12 +109,16 @@ describe('merging a colleague file', () => {
 
   it('keeps a forgotten respondent forgotten when an older copy still has the name', async () => {
     const [a, b] = await copiesOf(2);
-    const person = await a.client.call('respondents.create', { fields: { name: 'Jolien Verhoef', role: 'policy', email: 'j.verhoef@example.nl', consentInterview: true, consentInterviewOn: '2026-02-01' } });
+    const person = await a.client.call('respondents.create', {
+      fields: { name: 'Jolien Verhoef', role: 'policy', email: 'j.verhoef@example.nl', consentInterview: true, consentInterviewOn: '2019-07-23', consentRecording: true, consentRecordingOn: '2019-07-24' },
+    });
     const interview = await a.client.call('interviews.create', { fields: { respondentIds: [person.id] } });
     await b.client.call('merge.run', { path: a.file });
     // The colleague's copy keeps typing the name in notes, and edits the person's details.
     await b.client.call('notes.create', { fields: { kind: 'observation', text: 'Jolien Verhoef zegt dat Verhoef het beleid trekt.', interviewId: interview.id } });
     await b.client.call('respondents.update', { id: person.id, patch: { jobTitle: 'Beleidsadviseur', phone: '0612345678' } });
+    // ... and records a later consent to be quoted by name, and a changed date of the interview consent.
+    await b.client.call('respondents.update', { id: person.id, patch: { consentQuoteByName: true, consentQuoteOn: '2019-08-15', consentInterviewOn: '2019-07-25' } });
     await a.client.call('respondents.forget', { id: person.id });
 
     await a.client.call('merge.run', { path: b.file });
@@ -125,10 +129,15 @@ describe('merging a colleague file', () => {
       expect(text).not.toContain('Verhoef');
       expect(text).not.toContain('0612345678');
       expect(text).not.toContain('j.verhoef@example.nl');
+      // The consent records went with the person, in the rows and in the log, and the older copy did not restore them.
+      for (const date of ['2019-07-23', '2019-07-24', '2019-07-25', '2019-08-15']) expect(text).not.toContain(date);
       const stored = (await core.client.call('respondents.list')).find((r) => r.id === person.id)!;
       expect(stored.forgottenAt).not.toBeNull();
       expect(stored.jobTitle).toBe('');
+      expect(stored).toMatchObject({ consentInterview: false, consentInterviewOn: '', consentRecording: false, consentRecordingOn: '', consentQuoteByName: false, consentQuoteOn: '' });
     }
+    // The colleague cannot record a consent for the forgotten person afterwards either.
+    expect((await failure(b.client.call('respondents.update', { id: person.id, patch: { consentQuoteByName: true } }))).code).toBe('BAD_INPUT');
     expect(contentOf(b.file)).toEqual(contentOf(a.file));
   });
 

@@ -140,12 +140,15 @@ function minHlc(db: WritableDb, entity: string, rowId: string): string {
   return (db.prepare('SELECT min(hlc) AS hlc FROM change_log WHERE entity = ? AND row_id = ?').get(entity, rowId) as { hlc: string }).hlc;
 }
 
-/** Blanks a respondent that a colleague forgot: their details here, their name in our texts and in our log. */
+/** Blanks a respondent that a colleague forgot: their details and consents here, their name in our texts and in our log. */
 function forgetHere(db: WritableDb, id: string, name: string, placeholder: string): void {
   db.prepare(
-    `UPDATE respondents SET name = ?, job_title = '', department = '', email = '', phone = '', notes = '' WHERE id = ?`,
+    `UPDATE respondents SET name = ?, job_title = '', department = '', email = '', phone = '', notes = '',
+       consent_interview = 0, consent_interview_on = '', consent_recording = 0, consent_recording_on = '',
+       consent_quote_by_name = 0, consent_quote_on = '' WHERE id = ?`,
   ).run(placeholder, id);
-  const fields = personalFields.filter((f) => !f.startsWith('consent')).map((f) => `'${f}'`).join(', ');
+  // Every personal field, consents included, stays in the log as a blank: no older copy can bring a value back.
+  const fields = personalFields.map((f) => `'${f}'`).join(', ');
   db.prepare(`UPDATE change_log SET value = 'null' WHERE entity = 'respondents' AND row_id = ? AND field IN (${fields})`).run(id);
   db.prepare(`UPDATE change_log SET value = ? WHERE entity = 'respondents' AND row_id = ? AND field = 'name'`).run(JSON.stringify(placeholder), id);
   forgetNameEverywhere(db, id, name, placeholder);

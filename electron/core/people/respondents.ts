@@ -44,6 +44,8 @@ export const respondentDefaults: Omit<RespondentFields, 'name' | 'role'> = {
 
 /** Fields that identify or reach the person; forgetting blanks them here and in the change log. */
 const personalFields = ['name', 'jobTitle', 'department', 'email', 'phone', 'notes'] as const;
+/** The person's consent records: forgetting clears them too, here and in the change log, and they stay cleared. */
+const consentFields = ['consentInterview', 'consentInterviewOn', 'consentRecording', 'consentRecordingOn', 'consentQuoteByName', 'consentQuoteOn'] as const;
 
 const select = `
   SELECT r.*, o.name AS organisation_name,
@@ -100,8 +102,8 @@ export function createRespondent(ctx: WriteContext, fields: Partial<RespondentFi
 
 export function updateRespondent(ctx: WriteContext, id: string, patch: Partial<RespondentFields>, base: Partial<RespondentFields> = {}): Respondent {
   const current = getRespondent(ctx.db, id);
-  if (current.forgottenAt && personalFields.some((f) => patch[f] !== undefined && patch[f] !== '')) {
-    throw new AppError('BAD_INPUT', { detail: 'this respondent was forgotten; their personal details cannot be filled in again' });
+  if (current.forgottenAt && [...personalFields, ...consentFields].some((f) => patch[f] !== undefined && patch[f] !== '' && patch[f] !== false)) {
+    throw new AppError('BAD_INPUT', { detail: 'this respondent was forgotten; their personal details and consents cannot be filled in again' });
   }
   checkOrganisation(ctx.db, patch.organisationId);
   updateEntity(ctx.db, ctx.clock, ctx.author, respondentSpec, id, patch.name === undefined ? patch : { ...patch, name: patch.name.trim() }, base);
@@ -114,8 +116,8 @@ export function deleteRespondent(ctx: WriteContext, id: string, deleted: boolean
 }
 
 /**
- * AVG/GDPR erasure: blanks the person's name and contact details in the row and in every change-log entry about
- * them, replaces their name inside notes and answers with a role label, and marks them forgotten. Answers and notes
+ * AVG/GDPR erasure: blanks the person's name, contact details and consent records in the row and in every change-log
+ * entry about them, replaces their name inside notes and answers with a role label, and marks them forgotten. Answers and notes
  * stay, attributed to role and organisation only.
  */
 export function forgetRespondent(ctx: WriteContext, id: string, placeholder: string): Respondent {
@@ -125,10 +127,11 @@ export function forgetRespondent(ctx: WriteContext, id: string, placeholder: str
   ctx.db
     .prepare(
       `UPDATE respondents SET name = ?, job_title = '', department = '', email = '', phone = '', notes = '',
-         forgotten_at = ?, updated_at = ? WHERE id = ?`,
+         consent_interview = 0, consent_interview_on = '', consent_recording = 0, consent_recording_on = '',
+         consent_quote_by_name = 0, consent_quote_on = '', forgotten_at = ?, updated_at = ? WHERE id = ?`,
     )
     .run(placeholder, now, now, id);
-  const columnsInLog = personalFields.map((f) => `'${f}'`).join(', ');
+  const columnsInLog = [...personalFields, ...consentFields].map((f) => `'${f}'`).join(', ');
   ctx.db.prepare(`UPDATE change_log SET value = 'null' WHERE entity = 'respondents' AND row_id = ? AND field IN (${columnsInLog})`).run(id);
   // Names typed into free text: replace whole-word occurrences of the full name (the only form we can be sure of).
   if (name.length >= 3) {
