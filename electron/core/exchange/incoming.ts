@@ -31,7 +31,12 @@ const encryptedShare: ContainerReader = (file, target, passphrase) => {
   if (!passphrase) throw new AppError('PASSPHRASE_REQUIRED');
   const plain = decryptToTempFile(file, passphrase);
   try {
-    fs.copyFileSync(plain.path, target);
+    // Both are private temp folders: the decrypted file moves instead of being copied a second time.
+    try {
+      fs.renameSync(plain.path, target);
+    } catch {
+      fs.copyFileSync(plain.path, target);
+    }
   } finally {
     plain.cleanup();
   }

@@ -50,7 +50,7 @@ interface Version {
   readonly codedText: string;
 }
 
-/** What the local file held before the merge wrote anything: codable texts and the segments on them. */
+/** What the local file held before the merge wrote anything: the live segments on the texts it changes, and those texts. */
 export interface BeforeMerge {
   readonly texts: Map<string, string | null>;
   readonly segments: Map<string, Version & { readonly source: string }>;
@@ -81,9 +81,12 @@ export function beforeMerge(db: ReadableDb, cells: Iterable<CellKey>, touchedSeg
   const segments = new Map<string, Version & { source: string }>();
   const live = statement(db, liveOn);
   for (const [key, { entity, rowId, field }] of sources) {
-    texts.set(key, textOf(db, entity, rowId, field));
     const source = codable[entity]![field]!;
-    for (const row of live.all(source.kind, rowId, source.field) as Record<string, unknown>[]) {
+    const rows = live.all(source.kind, rowId, source.field) as Record<string, unknown>[];
+    // Only the local segments' own text is needed (the colleague's segments move from the colleague's text).
+    if (rows.length === 0) continue;
+    texts.set(key, textOf(db, entity, rowId, field));
+    for (const row of rows) {
       const segment = segmentFromRow(row);
       segments.set(segment.id, { start: segment.start, end: segment.end, codedText: segment.codedText, source: key });
     }
