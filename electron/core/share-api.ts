@@ -122,7 +122,7 @@ export const shareHandlers: { readonly [M in ShareMethod]: Handler<M> } = {
   'presence.status': (_, s) => {
     const file = s.requireFile();
     const report = s.presence();
-    return { ...report, conflictedCopies: findConflictedCopies(file.path, inventoryIdOf(s)) };
+    return { ...report, conflictedCopies: findConflictedCopies(file, inventoryIdOf(s)) };
   },
   'presence.reopenReadOnly': (_, s) => s.replaceContent(() => undefined, { readOnly: true }),
   'presence.personalCopy': (_, s) => {

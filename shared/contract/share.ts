@@ -42,7 +42,7 @@ export const conflictedCopySchema = z.object({
   fileName: z.string(),
   modifiedAt: z.string(),
   /** Which sync client's naming it matches. */
-  pattern: z.enum(['dropbox', 'onedrive', 'google-drive', 'nextcloud', 'syncthing', 'numbered']),
+  pattern: z.enum(['dropbox', 'onedrive', 'google-drive', 'nextcloud', 'syncthing']),
 });
 export type ConflictedCopy = z.infer<typeof conflictedCopySchema>;
 

@@ -135,27 +135,58 @@ describe("sync clients' conflicted copies", () => {
     ['foodvalley (conflicted copy 2026-12-01)', 'dropbox'],
     ["foodvalley (Anna's conflicted copy 2026-12-01)", 'dropbox'],
     ['foodvalley (conflicterende kopie van Anna 2026-12-01)', 'dropbox'],
-    ['foodvalley (conflicted copy 2026-12-01 101530)', 'dropbox'],
+    ['foodvalley (Conflicterende kopie van Anna de Wit 2026-12-01)', 'dropbox'],
+    ['foodvalley (Case Conflict)', 'dropbox'],
+    ['foodvalley (conflicted copy 2026-12-01 101530)', 'nextcloud'],
+    ['foodvalley_conflict-20261201-101530', 'nextcloud'],
     ['foodvalley-LAPTOP-1234', 'onedrive'],
     ['foodvalley-DESKTOP-AB12CD', 'onedrive'],
+    ['foodvalley-DESKTOP-7Q2M4KD-2', 'onedrive'],
+    ['foodvalley-GEM-NB0042', 'onedrive'],
     ['foodvalley (1)', 'google-drive'],
     ['foodvalley(2)', 'google-drive'],
-    ['foodvalley_conflict-20261201-101530', 'nextcloud'],
     ['foodvalley.sync-conflict-20261201-101530-ABCDEFG', 'syncthing'],
-    ['foodvalley - kopie', 'numbered'],
+    ['foodvalley.sync-conflict-20261201-101530', 'syncthing'],
   ])('"%s" is recognised (%s)', (name, pattern) => {
     expect(conflictPatternOf('foodvalley', name)).toBe(pattern);
   });
 
-  it.each([['foodvalley'], ['foodvalley 2026 eindrapport'], ['foodvalleyregio'], ['andere (1)'], ['foodvalley (gedeeld)']])('"%s" is not', (name) => {
+  // Names people choose for copies on purpose are not sync conflicts.
+  it.each([
+    ['foodvalley'],
+    ['foodvalley 2026 eindrapport'],
+    ['foodvalleyregio'],
+    ['andere (1)'],
+    ['foodvalley (gedeeld)'],
+    ['foodvalley-collega'],
+    ['foodvalley-Anna'],
+    ['foodvalley-concept-v2'],
+    ['foodvalley-2026'],
+    ['foodvalley-Q3'],
+    ['foodvalley 2'],
+    ['foodvalley - kopie'],
+    ['foodvalley - Copy'],
+    ['foodvalley (kopie Test)'],
+    ['foodvalley (copy)'],
+  ])('"%s" is not', (name) => {
     expect(conflictPatternOf('foodvalley', name)).toBeNull();
   });
 
   it('are found when the file opens, but only copies of the same inventory', async () => {
     const { core, file } = await openInventory();
     const dir = path.dirname(file);
-    await core.client.call('share.create', { path: path.join(dir, 'foodvalley (conflicted copy 2026-12-01).inventaris') });
-    await core.client.call('share.create', { path: path.join(dir, 'foodvalley-LAPTOP-1234.inventaris') });
+    // Two copies a colleague's laptop went on editing, and one that holds nothing new.
+    for (const name of ['foodvalley (conflicted copy 2026-12-01)', 'foodvalley-LAPTOP-1234']) {
+      const copy = path.join(dir, `${name}.inventaris`);
+      await core.client.call('share.create', { path: copy });
+      const colleague = makeCore();
+      await colleague.client.call('files.open', { path: copy });
+      await colleague.client.call('organisations.create', { fields: { name: `Gemeente uit ${name}`, kind: 'municipality', notes: '' } });
+      colleague.session.close();
+    }
+    await core.client.call('share.create', { path: path.join(dir, 'foodvalley-DESKTOP-AB12CD.inventaris') });
+    // A copy on purpose, with a name a person chose: never offered as a conflict.
+    await core.client.call('share.create', { path: path.join(dir, 'foodvalley-collega.inventaris') });
     // Same name pattern, different inventory: never offered.
     const other = makeCore();
     await other.client.call('files.create', { path: path.join(dir, 'foodvalley (1).inventaris'), fields: { title: 'Iets anders' } });
@@ -166,5 +197,13 @@ describe("sync clients' conflicted copies", () => {
       ['foodvalley (conflicted copy 2026-12-01).inventaris', 'dropbox'],
       ['foodvalley-LAPTOP-1234.inventaris', 'onedrive'],
     ]);
+
+    // Once merged, a copy is not offered again, also not after the file is opened anew.
+    await core.client.call('merge.run', { path: path.join(dir, 'foodvalley (conflicted copy 2026-12-01).inventaris') });
+    const names = async () => (await core.client.call('presence.status', {})).conflictedCopies.map((c) => c.fileName);
+    expect(await names()).toEqual(['foodvalley-LAPTOP-1234.inventaris']);
+    await core.client.call('files.close');
+    await core.client.call('files.open', { path: file });
+    expect(await names()).toEqual(['foodvalley-LAPTOP-1234.inventaris']);
   });
 });
