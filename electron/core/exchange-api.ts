@@ -18,7 +18,7 @@ export const exchangeHandlers: { readonly [M in ExchangeMethod]: Handler<M> } = 
     const file = s.requireFile();
     const summary = mergeInventoryFile(file, s.author, path, {
       passphrase,
-      backup: (local) => createBackup(local, 'merge', backupOptionsFor(s.env.config, { appVersion: s.env.appVersion })).path,
+      backup: (local) => createBackup(local, 'merge', backupOptionsFor(s.env.config, { appVersion: s.env.appVersion, byteCopy: true })).path,
     });
     if (!summary.nothingNew) {
       s.touchRecent();

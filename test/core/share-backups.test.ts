@@ -60,6 +60,24 @@ describe('createBackup', () => {
     expect(listBackups(configDir, inventoryId).map((b) => b.id)).toContain(backup.id);
   });
 
+  it('as a byte copy (before a merge) is a sound copy of the same content, and the file stays writable afterwards', async () => {
+    const { core, file, configDir } = await inventoryWithWork();
+    const opened = core.session.requireFile();
+    const backup = createBackup(opened, 'merge', { configDir, byteCopy: true });
+    expect(opened.db.inTransaction).toBe(false);
+    // Byte for byte the file as it was (VACUUM INTO would rebuild it).
+    expect(sha256(backup.path)).toBe(sha256(file));
+    expect(backup).toMatchObject({ reason: 'merge', counts: { organisations: 2 } });
+    const copy = new Database(backup.path, { readonly: true });
+    expect(copy.pragma('integrity_check', { simple: true })).toBe('ok');
+    expect(copy.prepare('SELECT name FROM organisations ORDER BY name').pluck().all()).toEqual(['Gemeente Ede', 'Gemeente Wageningen']);
+    copy.close();
+    // The read lock it held is gone: the next write commits.
+    await core.client.call('organisations.create', { fields: { name: 'Gemeente Renkum', kind: 'municipality', notes: '' } });
+    expect(sha256(backup.path)).not.toBe(sha256(file));
+    expect(listBackups(configDir, backup.inventoryId).map((b) => b.id)).toContain(backup.id);
+  });
+
   it('counts only rows that are not deleted', async () => {
     const { core, configDir } = await inventoryWithWork();
     const [first] = await core.client.call('organisations.list', {});

@@ -65,6 +65,13 @@ export interface BackupOptions {
    * used for the backup on open, so opening a file ten times does not push out older backups. Returns that one.
    */
   readonly skipIfUnchanged?: boolean;
+  /**
+   * Copy the file byte for byte while holding a read lock (no writer can commit meanwhile, so the copy is one
+   * consistent state) instead of VACUUM INTO, which rebuilds every table and index: about twice as fast for a large
+   * file. Freed space is already zeroed (secure_delete), so the copy holds nothing the file does not. Used before a
+   * merge, where the backup is on the user's wait.
+   */
+  readonly byteCopy?: boolean;
 }
 
 /**
@@ -213,6 +220,19 @@ function withSource<T>(source: BackupSource, work: (db: Database.Database, sourc
  */
 export function createBackup(source: BackupSource, reason: BackupReason, options: BackupOptions): BackupEntry {
   return withSource(source, (db, sourcePath) => {
+    if (!options.byteCopy || db.inTransaction) return backupOf(db, sourcePath, reason, options, (target) => db.prepare('VACUUM INTO ?').run(target));
+    // A read transaction: its shared lock keeps every writer out until the copy is complete.
+    db.exec('BEGIN');
+    try {
+      return backupOf(db, sourcePath, reason, options, (target) => fs.copyFileSync(sourcePath, target));
+    } finally {
+      if (db.inTransaction) db.exec('COMMIT');
+    }
+  });
+}
+
+function backupOf(db: Database.Database, sourcePath: string, reason: BackupReason, options: BackupOptions, copy: (target: string) => void): BackupEntry {
+  {
     const facts = readFacts(db);
     const folder = backupFolder(options.configDir, facts.inventoryId);
     if (options.skipIfUnchanged) {
@@ -228,7 +248,7 @@ export function createBackup(source: BackupSource, reason: BackupReason, options
     const target = path.join(folder, `${id}${BACKUP_EXTENSION}`);
     const temp = path.join(folder, `.${id}.partial`);
     try {
-      db.prepare('VACUUM INTO ?').run(temp);
+      copy(temp);
       fs.renameSync(temp, target);
     } catch (error) {
       fs.rmSync(temp, { force: true });
@@ -260,7 +280,7 @@ export function createBackup(source: BackupSource, reason: BackupReason, options
     }
     pruneBackups(folder, options.keep ?? DEFAULT_BACKUPS_TO_KEEP);
     return { ...manifest, path: target };
-  });
+  }
 }
 
 /** The backups in one folder, newest first. A backup without a readable manifest (half written, edited) is skipped. */

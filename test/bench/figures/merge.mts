@@ -83,13 +83,13 @@ async function measureIn(ctx: BenchContext, dir: string): Promise<MergeFigures> 
       copies.push(performance.now() - t0);
       fs.rmSync(copyTarget);
       const t1 = performance.now();
-      const result = mergeInventoryFile(local, { deviceId: 'device-a', name: 'A' }, b, {
-        backup: (file) => createBackup(file, 'merge', backupOptionsFor(config)).path,
-      });
+      // The backup as the app makes it before a merge (exchange-api.ts).
+      const backup = (file: typeof local) => createBackup(file, 'merge', backupOptionsFor(config, { byteCopy: true })).path;
+      const result = mergeInventoryFile(local, { deviceId: 'device-a', name: 'A' }, b, { backup });
       merges.push(performance.now() - t1);
       summary = { changes: result.changes, openConflicts: result.openConflicts, kinds: result.kinds };
       const t2 = performance.now();
-      const again = mergeInventoryFile(local, { deviceId: 'device-a', name: 'A' }, b, { backup: (file) => createBackup(file, 'merge', backupOptionsFor(config)).path });
+      const again = mergeInventoryFile(local, { deviceId: 'device-a', name: 'A' }, b, { backup });
       noops.push(performance.now() - t2);
       if (!again.nothingNew) throw new Error('merging the same file twice changed something');
     } finally {
