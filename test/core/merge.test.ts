@@ -191,6 +191,28 @@ describe('merging a colleague file', () => {
     expect(theirs.slice(moved!.start, moved!.end)).toBe('meubels');
   });
 
+  it('takes a forgotten name out of the segments a colleague coded on it, in the rows and in the log', async () => {
+    const [a, b] = await copiesOf(2);
+    const codeId = (await a.client.call('guide.get')).codes[0]!.id;
+    const person = await a.client.call('respondents.create', { fields: { name: 'Jolien Verhoef', role: 'policy' } });
+    const text = 'Gesprek met Jolien Verhoef over inkoop.';
+    const note = await a.client.call('notes.create', { fields: { kind: 'observation', text } });
+    await b.client.call('merge.run', { path: a.file });
+    // The colleague codes the stretch with the name and writes it in the memo; meanwhile A forgets the person.
+    const start = text.indexOf('Jolien');
+    await b.client.call('segments.create', { sourceKind: 'note', sourceId: note.id, start, end: text.indexOf(' over'), codeId, memo: 'Jolien Verhoef zei dit' });
+    await a.client.call('respondents.forget', { id: person.id });
+    await a.client.call('merge.run', { path: b.file });
+    await b.client.call('merge.run', { path: a.file });
+    for (const core of [a, b]) {
+      expect(allText(core.file)).not.toContain('Verhoef');
+      const [segment] = await core.client.call('segments.list', { sourceId: note.id });
+      const merged = (await core.client.call('notes.list', {})).find((n) => n.id === note.id)!.text;
+      expect(merged.slice(segment!.start, segment!.end)).toBe(segment!.codedText);
+    }
+    expect(contentOf(b.file)).toEqual(contentOf(a.file));
+  });
+
   it('refuses a file of another inventory with a message that says so, and its own file', async () => {
     const [a] = await copiesOf(1);
     const [other] = await copiesOf(1);

@@ -18,6 +18,8 @@ import { sameJson } from './same-json';
 import { writeConflict } from './conflicts';
 import { statement } from './statements';
 import { beforeMerge, segmentsFollow } from './segments-follow';
+import { forgetNameInSegments } from '../coding/segments';
+import type { WriteContext } from '../unit-of-work';
 
 export interface MergeOptions {
   readonly passphrase?: string;
@@ -141,7 +143,10 @@ function minHlc(db: WritableDb, entity: string, rowId: string): string {
 }
 
 /** Blanks a respondent that a colleague forgot: their details and consents here, their name in our texts and in our log. */
-function forgetHere(db: WritableDb, id: string, name: string, placeholder: string): void {
+function forgetHere(ctx: WriteContext, id: string, name: string, placeholder: string): void {
+  const db = ctx.db;
+  // Segments first, while their texts still hold the name (as forgetting here does).
+  forgetNameInSegments(ctx, name, placeholder);
   db.prepare(
     `UPDATE respondents SET name = ?, job_title = '', department = '', email = '', phone = '', notes = '',
        consent_interview = 0, consent_interview_on = '', consent_recording = 0, consent_recording_on = '',
@@ -271,11 +276,14 @@ export function mergeInventoryFile(file: InventoryFile, author: Author, source: 
         const key = { entity: entry.entity, rowId: entry.row_id, field: entry.field };
         touched.set(cellId(key), key);
       }
+      // What this merge logs itself (segments moved, names taken out) must come after every entry taken in.
+      const latestTaken = fresh.length > 0 ? fresh[fresh.length - 1]!.hlc : null;
+      if (latestTaken) file.clock.observe(latestTaken);
       let derived = deriveAll(db, touched.values());
       const localBefore = beforeMerge(db, touched.values(), derived.get('coded_segments')?.keys() ?? []);
       let written = writeRows(db, derived, incoming, forgotten, nowIso);
       if (written.newlyForgotten.length > 0) {
-        for (const person of written.newlyForgotten) forgetHere(db, person.id, person.name, placeholderOf(person.id));
+        for (const person of written.newlyForgotten) forgetHere({ db, clock: file.clock, author }, person.id, person.name, placeholderOf(person.id));
         // Texts may have changed by redaction: derive once more from the redacted log.
         derived = deriveAll(db, touched.values());
         const again = writeRows(db, derived, incoming, forgottenIds(db), nowIso);
@@ -284,9 +292,6 @@ export function mergeInventoryFile(file: InventoryFile, author: Author, source: 
           if (first) first.changed = Math.max(first.changed, c.changed);
         }
       }
-      // Re-anchoring logs changes of this device: they must come after every entry taken in.
-      const latestTaken = fresh.length > 0 ? fresh[fresh.length - 1]!.hlc : null;
-      if (latestTaken) file.clock.observe(latestTaken);
       const touchedSegments = new Set(derived.get('coded_segments')?.keys() ?? []);
       const moved = segmentsFollow({ db, clock: file.clock, author }, incoming.db, localBefore, touchedSegments).filter((id) => !touchedSegments.has(id));
       if (moved.length > 0) {

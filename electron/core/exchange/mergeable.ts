@@ -343,6 +343,7 @@ export const mentionFields: Readonly<Record<string, readonly string[]>> = {
   organisations: ['notes'],
   respondents: ['notes'],
   report_narratives: ['body'],
+  coded_segments: ['codedText', 'memo'],
 };
 
 export function mentionsPeople(entity: string, field: string): boolean {
