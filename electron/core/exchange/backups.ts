@@ -224,7 +224,7 @@ export function createBackup(source: BackupSource, reason: BackupReason, options
     // A read transaction: its shared lock keeps every writer out until the copy is complete.
     db.exec('BEGIN');
     try {
-      return backupOf(db, sourcePath, reason, options, (target) => fs.copyFileSync(sourcePath, target));
+      return backupOf(db, sourcePath, reason, options, (target) => fs.copyFileSync(sourcePath, target, fs.constants.COPYFILE_FICLONE));
     } finally {
       if (db.inTransaction) db.exec('COMMIT');
     }
