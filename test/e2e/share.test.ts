@@ -220,4 +220,30 @@ describe('reusing a guide', () => {
       await large.close();
     }
   });
+
+  it('warns when the file is a copy of this very inventory and offers to merge it instead', async () => {
+    const { page, errors } = browser;
+    await rpc(host.url, 'files.open', { path: file });
+    const copy = path.join(workspace.documents, 'foodvalley van Anna.inventaris');
+    fs.copyFileSync(file, copy);
+    const questionsBefore = readFile(file, (db) => db.prepare('SELECT count(*) FROM guide_questions WHERE deleted_at IS NULL').pluck().get() as number);
+    await page.reload();
+    await page.getByRole('link', { name: 'Interviewleidraad' }).click();
+    await page.getByTestId('reuse-open').click();
+    const dialog = page.getByTestId('reuse-dialog');
+    await dialog.getByTestId('reuse-path').fill(copy);
+    await dialog.getByRole('button', { name: 'Bekijken' }).first().click();
+    await dialog.getByTestId('reuse-preview').waitFor();
+    const warning = dialog.getByTestId('reuse-same-inventory');
+    await expect.poll(() => warning.textContent()).toContain('kopie van deze inventarisatie');
+    await expectCleanPage(page, errors, 'reuse-same-inventory-1280');
+    await warning.getByRole('button', { name: 'Samenvoegen in plaats daarvan' }).click();
+    const summary = page.getByTestId('merge-summary');
+    await summary.waitFor();
+    await expect.poll(() => summary.textContent()).toContain('foodvalley van Anna.inventaris bevatte niets');
+    await expect.poll(() => dialog.isVisible()).toBe(false);
+    const questionsAfter = readFile(file, (db) => db.prepare('SELECT count(*) FROM guide_questions WHERE deleted_at IS NULL').pluck().get() as number);
+    expect(questionsAfter).toBe(questionsBefore);
+    await page.keyboard.press('Escape');
+  });
 });

@@ -20,6 +20,8 @@ import { PassphraseDialog } from './PassphraseDialog';
 interface MergeContextValue {
   /** Asks for a file (native dialog or the in-app chooser) and merges it. */
   startMerge(): Promise<void>;
+  /** Merges the file at `path` (asks for its passphrase when it is sealed). */
+  mergePath(path: string): Promise<void>;
   readonly running: boolean;
   /** A file is being dragged over the window. */
   readonly dragging: boolean;
@@ -121,7 +123,7 @@ export function MergeProvider(props: { readonly readOnly: boolean; readonly chil
     };
   }, [props.readOnly, mergeOrAlert, app, t]);
 
-  const value = useMemo<MergeContextValue>(() => ({ startMerge, running, dragging }), [startMerge, running, dragging]);
+  const value = useMemo<MergeContextValue>(() => ({ startMerge, mergePath: mergeOrAlert, running, dragging }), [startMerge, mergeOrAlert, running, dragging]);
 
   return (
     <MergeContext.Provider value={value}>

@@ -10,12 +10,13 @@ import type { BrowseEntry } from '../../../../shared/contract/schemas';
 import { useApp } from '../../app/AppProvider';
 import { toErrorInfo } from '../../app/autosave';
 import { client } from '../../bridge';
-import { ErrorAlert } from '../../components/Alert';
+import { ErrorAlert, Message } from '../../components/Alert';
 import { Button } from '../../components/Button';
 import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
 import { showToast } from '../../components/Toast';
 import { useFormat } from '../../i18n';
+import { useMerge } from '../merge/MergeProvider';
 import './share.css';
 
 const PREVIEW_QUESTIONS = 3;
@@ -31,6 +32,7 @@ export function ReuseDialog(props: { readonly onClose: () => void; readonly onIm
   const { t: tUi } = useTranslation();
   const format = useFormat();
   const app = useApp();
+  const merger = useMerge();
   const native = app.info.transport === 'electron';
   const [path, setPath] = useState('');
   const [passphrase, setPassphrase] = useState('');
@@ -206,6 +208,25 @@ export function ReuseDialog(props: { readonly onClose: () => void; readonly onIm
           <div className="reuse-grid">
             <div>
               <p className="reuse-from">{t('reuse.from', { title: preview.inventoryTitle })}</p>
+              {preview.sameInventory ? (
+                <div className="reuse-notice">
+                  <Message tone="warning" role="note" testId="reuse-same-inventory">
+                    <p>{t('reuse.sameInventory')}</p>
+                    <Button
+                      variant="secondary"
+                      className="button-small"
+                      disabled={app.file?.readOnly ?? false}
+                      onClick={() => {
+                        const target = preview.path;
+                        props.onClose();
+                        void merger.mergePath(target);
+                      }}
+                    >
+                      {t('reuse.mergeInstead')}
+                    </Button>
+                  </Message>
+                </div>
+              ) : null}
               <fieldset className="reuse-fieldset">
                 <legend>{t('reuse.parts')}</legend>
                 {partRows.map((row) => (
