@@ -20,8 +20,8 @@ import { PassphraseDialog } from './PassphraseDialog';
 interface MergeContextValue {
   /** Asks for a file (native dialog or the in-app chooser) and merges it. */
   startMerge(): Promise<void>;
-  /** Merges the file at `path` (asks for its passphrase when it is sealed). */
-  mergePath(path: string): Promise<void>;
+  /** Merges the file at `path`; a sealed file uses `passphrase`, or asks for it. */
+  mergePath(path: string, passphrase?: string): Promise<void>;
   readonly running: boolean;
   /** A file is being dragged over the window. */
   readonly dragging: boolean;
@@ -67,9 +67,9 @@ export function MergeProvider(props: { readonly readOnly: boolean; readonly chil
   }, []);
 
   const mergeOrAlert = useCallback(
-    async (path: string) => {
+    async (path: string, passphrase?: string) => {
       try {
-        await merge(path);
+        await merge(path, passphrase);
       } catch (error) {
         app.showAlert(error);
       }

@@ -1,7 +1,7 @@
 // "Overnemen uit ander bestand…": pick an earlier inventory (native dialog, or the in-app folder list on the web
 // host), see what its guide, maturity model and codebook hold, choose the parts and whether they add to or replace
 // the current ones. Only those parts are read from the other file; the core backs up this one first.
-import { CornerLeftUp, FileText, Folder, FolderOpen, KeyRound } from 'lucide-react';
+import { CornerLeftUp, FileText, Folder, FolderOpen } from 'lucide-react';
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ErrorInfo } from '../../../../shared/contract/errors';
@@ -14,6 +14,7 @@ import { ErrorAlert, Message } from '../../components/Alert';
 import { Button } from '../../components/Button';
 import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
+import { PassphraseInput } from '../../components/PassphraseInput';
 import { showToast } from '../../components/Toast';
 import { useFormat } from '../../i18n';
 import { useMerge } from '../merge/MergeProvider';
@@ -179,29 +180,7 @@ export function ReuseDialog(props: { readonly onClose: () => void; readonly onIm
           )}
         </div>
         {needsPassphrase ? (
-          <Field label={t('reuse.passphrase')}>
-            {(control) => (
-              <div className="share-key-input">
-                <KeyRound size={16} aria-hidden />
-                <input
-                  {...control}
-                  type="password"
-                  className="input"
-                  value={passphrase}
-                  onChange={(e) => setPassphrase(e.target.value)}
-                  onKeyDown={(e) => {
-                    if (e.key === 'Enter') {
-                      e.preventDefault();
-                      void load(path);
-                    }
-                  }}
-                  autoComplete="current-password"
-                  data-autofocus
-                  data-testid="reuse-passphrase"
-                />
-              </div>
-            )}
-          </Field>
+          <Field label={t('reuse.passphrase')}>{(control) => <PassphraseInput control={control} value={passphrase} onChange={setPassphrase} onEnter={() => void load(path)} testId="reuse-passphrase" />}</Field>
         ) : null}
 
         {preview ? (
@@ -219,7 +198,7 @@ export function ReuseDialog(props: { readonly onClose: () => void; readonly onIm
                       onClick={() => {
                         const target = preview.path;
                         props.onClose();
-                        void merger.mergePath(target);
+                        void merger.mergePath(target, passphrase || undefined);
                       }}
                     >
                       {t('reuse.mergeInstead')}
