@@ -96,7 +96,16 @@ export const blockSchema = z.discriminatedUnion('kind', [
     caption: z.string(),
     corner: z.string(),
     columns: z.array(z.object({ code: z.string(), name: z.string() })),
-    rows: z.array(z.object({ label: z.string(), levels: z.array(z.number().int().min(1).max(5).nullable()), summary: z.boolean().optional() })),
+    rows: z.array(
+      z.object({
+        label: z.string(),
+        /** The level each cell is shaded by (null: no data). */
+        levels: z.array(z.number().int().min(1).max(5).nullable()),
+        /** What each cell says where that is not the level itself, e.g. the regional median "2,5". */
+        texts: z.array(z.string()).optional(),
+        summary: z.boolean().optional(),
+      }),
+    ),
     legend: z.array(z.object({ level: z.number().int(), name: z.string() })),
     noData: z.string(),
   }),

@@ -146,8 +146,8 @@ function heatmap(block: Extract<Block, { kind: 'heatmap' }>): (Paragraph | Table
           cell(row.label, { width: first, bold: row.summary }),
           ...row.levels.map((level, i) =>
             level === null
-              ? cell('–', { width: widths[i + 1]!, fill: noDataFill, center: true })
-              : cell(String(level), { width: widths[i + 1]!, fill: levelFill(level), ink: levelInk(level), center: true, bold: true }),
+              ? cell(row.texts?.[i] ?? '–', { width: widths[i + 1]!, fill: noDataFill, center: true })
+              : cell(row.texts?.[i] ?? String(level), { width: widths[i + 1]!, fill: levelFill(level), ink: levelInk(level), center: true, bold: true }),
           ),
         ],
       }),
