@@ -75,17 +75,20 @@ export function reportAnalysis(db: ReadableDb, language: Language): ReportAnalys
       anonymousLabel: q.anonymisedLabel,
       namedLabel: q.namedLabel,
     }));
+  // Per organisation, computed once for all profile pages.
+  const byOrganisation = new Map<string, CodeCount[]>();
+  for (const cell of themes.cells) {
+    if (cell.segments === 0) continue;
+    let list = byOrganisation.get(cell.organisationId);
+    if (!list) byOrganisation.set(cell.organisationId, (list = []));
+    list.push({ codeId: cell.codeId, byRole: {}, total: cell.segments });
+  }
+  for (const list of byOrganisation.values()) list.sort(byMentions);
   return {
     score: (organisationId, dimensionId) => scores.get(`${organisationId}/${dimensionId}`) ?? null,
     median: (dimensionId) => regional.get(dimensionId)?.median ?? null,
     medianLevel: (dimensionId) => regional.get(dimensionId)?.level ?? null,
-    codeCounts: (filter = {}) => {
-      if (!filter.organisationId) return overall;
-      return themes.cells
-        .filter((c) => c.organisationId === filter.organisationId && c.segments > 0)
-        .map((c) => ({ codeId: c.codeId, byRole: {}, total: c.segments }))
-        .sort(byMentions);
-    },
+    codeCounts: (filter = {}) => (filter.organisationId ? (byOrganisation.get(filter.organisationId) ?? []) : overall),
     quotes,
   };
 }

@@ -26,8 +26,11 @@ import { houseStyleDocumentStyles } from './house-style';
 export interface WriterOptions {
   /** styles.xml of a house-style template, already checked; empty for our own styles. */
   readonly houseStyleXml?: string;
-  /** Renders a figure block to PNG (resvg in production). */
-  readonly figure: (block: Extract<Block, { kind: 'figure' }>) => RenderedFigure;
+  /**
+   * Renders a figure block to PNG (resvg in production). A promise lets the figures be drawn while the rest of the
+   * document is built; every figure is asked for before the first one is awaited.
+   */
+  readonly figure: (block: Extract<Block, { kind: 'figure' }>) => RenderedFigure | Promise<RenderedFigure>;
 }
 
 const A4 = { width: 11906, height: 16838 };
@@ -87,24 +90,44 @@ function footer(model: ReportModel): Footer {
 }
 
 /** The docx Document of a report model; pack it with Packer. */
-export function reportDocument(model: ReportModel, options: WriterOptions): Document {
+export async function reportDocument(model: ReportModel, options: WriterOptions): Promise<Document> {
   let lists = 0;
   const t = reportText(model.language);
-  const ctx = { figure: options.figure, nextList: () => ++lists, missingLabel: t.missingMarker };
-  const body: (Paragraph | Table)[] = [];
+  const noFigure = (): RenderedFigure => {
+    throw new Error('figures are placed after they are drawn');
+  };
+  const ctx = { figure: noFigure, nextList: () => ++lists, missingLabel: t.missingMarker };
+  // Figures are asked for first and placed last: their slots in `parts` are filled once they are drawn, so drawing
+  // runs while the rest of the document is built.
+  const parts: (Paragraph | Table)[][] = [];
+  const figures: Promise<void>[] = [];
   for (const chapter of model.chapters) {
+    for (const block of chapter.blocks) {
+      if (block.kind !== 'figure') continue;
+      const slot = parts.length;
+      parts.push([]);
+      figures.push(Promise.resolve(options.figure(block)).then((rendered) => void (parts[slot] = blockElements(block, { ...ctx, figure: () => rendered }))));
+    }
+  }
+  let nextFigure = 0;
+  const body: ((Paragraph | Table)[] | number)[] = [];
+  for (const chapter of model.chapters) {
+    // Between chapters the event loop gets a turn, so figures drawn meanwhile are encoded while the rest is built.
+    if (figures.length > 0) await new Promise<void>((resolve) => setImmediate(resolve));
     const prefix = chapter.appendix ? `${t.appendixWord} ${chapter.number} ` : chapter.number ? `${chapter.number} ` : '';
-    body.push(new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: true, children: [new TextRun({ text: `${prefix}${chapter.title}` })] }));
+    body.push([new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: true, children: [new TextRun({ text: `${prefix}${chapter.title}` })] })]);
     chapter.blocks.forEach((block, i) => {
       const next = chapter.blocks[i + 1];
       // A lead-in paragraph stays on the page of the table, figure or list it introduces.
       const keepNext = block.kind === 'paragraph' && !!next && ['table', 'heatmap', 'figure', 'list'].includes(next.kind);
-      body.push(...blockElements(block, ctx, keepNext));
+      body.push(block.kind === 'figure' ? nextFigure++ : blockElements(block, ctx, keepNext));
     });
   }
+  await Promise.all(figures);
+  const children = body.flatMap((part) => (typeof part === 'number' ? parts[part]! : part));
   const page = { size: A4, margin: margins };
   const sections: ISectionOptions[] = [
-    { properties: { page, titlePage: true }, headers: { default: header(model), first: new Header({ children: [new Paragraph({ children: [] })] }) }, footers: { default: footer(model), first: new Footer({ children: [new Paragraph({ children: [] })] }) }, children: [...cover(model), ...contents(model), ...missingList(model), ...body] },
+    { properties: { page, titlePage: true }, headers: { default: header(model), first: new Header({ children: [new Paragraph({ children: [] })] }) }, footers: { default: footer(model), first: new Footer({ children: [new Paragraph({ children: [] })] }) }, children: [...cover(model), ...contents(model), ...missingList(model), ...children] },
   ];
   const houseStyle = options.houseStyleXml ? houseStyleDocumentStyles(options.houseStyleXml, model.language) : null;
   return new Document({
