@@ -158,8 +158,21 @@ print(json.dumps(out))
     const profiles = text.slice(text.lastIndexOf('Bijlage E Organisatieprofielen'));
     expect(profiles.match(/^\s*\d+ interviews?, /gm)?.length).toBe(8);
     expect(text).toMatch(/Pagina 2 van \d+/);
-    // The table of contents lists the chapters (Word adds the page numbers when it updates fields on open).
-    expect(text).toMatch(/Inhoud\s+Managementsamenvatting[\s.]+Belangrijkste aanbevelingen[\s.]+1 Inleiding/);
+    // The table of contents lists the chapters with the pages they are on in this PDF: LibreOffice does not update
+    // fields, so these are the numbers the document was written with (Word recalculates them on open).
+    expect(text).toMatch(/Inhoud\s+Managementsamenvatting[\s.]+\d+\s+Belangrijkste aanbevelingen[\s.]+\d+\s+1 Inleiding/);
+    const pages = text.split('\f');
+    const entries = pages
+      .slice(0, 4)
+      .flatMap((page) => [...page.matchAll(/^\s*(\S.*?)\s*\.{3,}\s*(\d+)\s*$/gm)].map((m) => ({ title: m[1]!, page: Number(m[2]) })));
+    const tocHeadings = model.chapters.reduce((n, c) => n + 1 + c.blocks.filter((b) => b.kind === 'heading' && b.level === 2).length, 0);
+    expect(entries).toHaveLength(tocHeadings);
+    let from = 2;
+    for (const entry of entries) {
+      const found = pages.findIndex((page, i) => i >= from && page.split('\n').some((line) => line.trim() === entry.title));
+      expect({ title: entry.title, page: found + 1 }).toEqual(entry);
+      from = found;
+    }
   });
 });
 

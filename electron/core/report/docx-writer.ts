@@ -1,7 +1,8 @@
-// The report model as a Word document: A4, a cover page, a table of contents field (written with its entries; Word
-// fills in the page numbers when it updates fields on open — docx's page estimator takes seconds per report, too slow
-// for an export), the list of what is still missing, chapters and appendices, a header with the title and a footer
-// with client, date and "Pagina X van Y".
+// The report model as a Word document: A4, a cover page, a table of contents field (written with its entries and the
+// pages estimated from the model, page-estimate.ts, so LibreOffice's PDF shows them; Word recalculates them when it
+// updates fields on open — docx's own layout estimator takes seconds per report, too slow for an export), the list of
+// what is still missing, chapters and appendices, a header with the title and a footer with client, date and
+// "Pagina X van Y".
 import {
   AlignmentType,
   Document,
@@ -22,6 +23,7 @@ import { reportText } from '../../../shared/i18n/report';
 import { blockElements, TEXT_WIDTH, type RenderedFigure } from './docx-blocks';
 import { defaultStyles, numbering } from './docx-styles';
 import { houseStyleDocumentStyles } from './house-style';
+import { modelPageNumbers } from './page-estimate';
 
 export interface WriterOptions {
   /** styles.xml of a house-style template, already checked; empty for our own styles. */
@@ -135,6 +137,8 @@ export async function reportDocument(model: ReportModel, options: WriterOptions)
     creator: model.meta.author || 'Inventaris',
     description: model.meta.subtitle,
     features: { updateFields: true },
+    // Page numbers in the table of contents, estimated from the model, for readers that do not update fields.
+    pageNumbers: modelPageNumbers(model),
     ...(houseStyle ? { externalStyles: houseStyle.externalStyles, styles: houseStyle.styles } : { styles: defaultStyles(model.language) }),
     numbering: numbering(),
     sections,
