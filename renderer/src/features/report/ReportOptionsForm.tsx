@@ -29,7 +29,7 @@ export function ReportOptionsForm(props: { readonly options: ReportOptions; read
     stored: storedRow(options, optionsValues),
     readOnly,
     toDraft: optionsDraft,
-    save: async (patch) => storedRow(await client.call('report.updateOptions', { patch }), optionsValues),
+    save: async (patch, base) => storedRow(await client.call('report.updateOptions', { patch, base }), optionsValues),
     labelKey: optionsLabelKey,
   });
   const { register, formState, getValues } = form;
