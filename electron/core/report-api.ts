@@ -7,7 +7,7 @@ import { AppError } from '../../shared/contract/errors';
 import type { Handler } from './registry';
 import { exportReport, previewModel, withDocxExtension } from './report/export';
 import { readHouseStyle } from './report/house-style';
-import { getReportOptions, listNarratives, updateNarrative, updateReportOptions } from './report/store';
+import { getReportOptions, listNarratives, restoreHouseStyle, updateNarrative, updateReportOptions } from './report/store';
 import { read, write } from './unit-of-work';
 import { fileNameForTitle } from './files/browse';
 import { FILE_EXTENSION } from './db/file';
@@ -26,6 +26,7 @@ export const reportHandlers: { readonly [M in ReportMethod]: Handler<M> } = {
     return write(s, ['report'], (ctx) => updateReportOptions(ctx, { houseStyleName: style.name, houseStyleXml: style.xml }));
   },
   'report.clearHouseStyle': (_, s) => write(s, ['report'], (ctx) => updateReportOptions(ctx, { houseStyleName: '', houseStyleXml: '' })),
+  'report.restoreHouseStyle': (_, s) => write(s, ['report'], (ctx) => restoreHouseStyle(ctx)),
   'report.getNarratives': (_, s) => listNarratives(read(s)),
   'report.updateNarrative': ({ chapter, body, base }, s) => write(s, ['report'], (ctx) => updateNarrative(ctx, chapter, body, base)),
   'report.preview': (_, s) => previewModel(read(s)),

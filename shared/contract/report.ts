@@ -186,6 +186,8 @@ export const reportMethods = {
   /** Reads the styles of a .docx or .dotx and keeps them in the file; a file that is not a Word document is refused. */
   'report.setHouseStyle': method(z.object({ path: pathSchema }).strict(), reportOptionsSchema),
   'report.clearHouseStyle': method(none, reportOptionsSchema),
+  /** Undoes clearHouseStyle: the house style used last before it (from the change log); nothing when there was none. */
+  'report.restoreHouseStyle': method(none, reportOptionsSchema),
   'report.getNarratives': method(none, z.array(narrativeSchema)),
   /** base: the text the editor started from, as for updateOptions. */
   'report.updateNarrative': method(

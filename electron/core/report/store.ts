@@ -95,6 +95,21 @@ export function updateReportOptions(ctx: WriteContext, patch: Partial<OptionsRow
   return getReportOptions(ctx.db);
 }
 
+/** Brings back the house style used last before the current (default) one, as the change log remembers it. */
+export function restoreHouseStyle(ctx: WriteContext): ReportOptions {
+  const row = storedOptions(ctx.db);
+  if (!row || row.houseStyleXml) return getReportOptions(ctx.db);
+  const last = (field: string) =>
+    (ctx.db
+      .prepare("SELECT value FROM change_log WHERE entity = 'report_options' AND row_id = ? AND field = ? AND value NOT IN ('\"\"', 'null') ORDER BY hlc DESC LIMIT 1")
+      .pluck()
+      .get(row.id, field) as string | undefined) ?? undefined;
+  const xml = last('houseStyleXml');
+  const name = last('houseStyleName');
+  if (!xml || !name) return getReportOptions(ctx.db);
+  return updateReportOptions(ctx, { houseStyleName: JSON.parse(name) as string, houseStyleXml: JSON.parse(xml) as string });
+}
+
 /** The rows of each chapter: the shared row first (when there is one), then the others oldest first. */
 function narrativeRows(db: ReadableDb): Map<ChapterKey, Stored<{ chapter: ChapterKey; body: string }>[]> {
   const byChapter = new Map<ChapterKey, Stored<{ chapter: ChapterKey; body: string }>[]>();
