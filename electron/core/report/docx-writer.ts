@@ -5,6 +5,7 @@
 // "Pagina X van Y".
 import {
   AlignmentType,
+  Bookmark,
   Document,
   Footer,
   Header,
@@ -23,7 +24,7 @@ import { reportText } from '../../../shared/i18n/report';
 import { blockElements, TEXT_WIDTH, type RenderedFigure } from './docx-blocks';
 import { defaultStyles, numbering } from './docx-styles';
 import { houseStyleDocumentStyles } from './house-style';
-import { modelPageNumbers } from './page-estimate';
+import { estimateHeadingPages } from './page-estimate';
 
 export interface WriterOptions {
   /** styles.xml of a house-style template, already checked; empty for our own styles. */
@@ -54,12 +55,25 @@ function cover(model: ReportModel): Paragraph[] {
   ];
 }
 
-function contents(model: ReportModel): (Paragraph | TableOfContents)[] {
+/** A table-of-contents entry: the heading's text, level, estimated page and the bookmark on the heading. */
+interface TocEntry {
+  readonly title: string;
+  readonly level: number;
+  readonly page: number;
+  readonly href: string;
+}
+
+/**
+ * The table of contents: a TOC field whose shown result is already filled in with the entries and their estimated
+ * pages (page-estimate.ts), linked to bookmarks on the headings. Word replaces it when it updates fields on open;
+ * LibreOffice, which does not update fields when it converts, shows it as written.
+ */
+function contents(model: ReportModel, entries: readonly TocEntry[]): (Paragraph | TableOfContents)[] {
   const t = reportText(model.language);
   return [
     new Paragraph({ children: [new PageBreak()] }),
     new Paragraph({ style: 'TOCHeading', children: [new TextRun({ text: t.toc })] }),
-    new TableOfContents(t.toc, { hyperlink: true, headingStyleRange: '1-2' }),
+    new TableOfContents(t.toc, { hyperlink: true, headingStyleRange: '1-2', cachedEntries: entries }),
   ];
 }
 
@@ -113,23 +127,33 @@ export async function reportDocument(model: ReportModel, options: WriterOptions)
   }
   let nextFigure = 0;
   const body: ((Paragraph | Table)[] | number)[] = [];
+  const pages = estimateHeadingPages(model).headings;
+  const entries: TocEntry[] = [];
+  /** The bookmark of the next heading the table of contents lists, with its entry. */
+  const tocBookmark = (title: string, level: number): string => {
+    const href = `_TocR${entries.length + 1}`;
+    entries.push({ title, level, page: pages[entries.length] ?? 0, href });
+    return href;
+  };
   for (const chapter of model.chapters) {
     // Between chapters the event loop gets a turn, so figures drawn meanwhile are encoded while the rest is built.
     if (figures.length > 0) await new Promise<void>((resolve) => setImmediate(resolve));
     const prefix = chapter.appendix ? `${t.appendixWord} ${chapter.number} ` : chapter.number ? `${chapter.number} ` : '';
-    body.push([new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: true, children: [new TextRun({ text: `${prefix}${chapter.title}` })] })]);
+    const title = `${prefix}${chapter.title}`;
+    body.push([new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: true, children: [new Bookmark({ id: tocBookmark(title, 1), children: [new TextRun({ text: title })] })] })]);
     chapter.blocks.forEach((block, i) => {
       const next = chapter.blocks[i + 1];
       // A lead-in paragraph stays on the page of the table, figure or list it introduces.
       const keepNext = block.kind === 'paragraph' && !!next && ['table', 'heatmap', 'figure', 'list'].includes(next.kind);
-      body.push(block.kind === 'figure' ? nextFigure++ : blockElements(block, ctx, keepNext));
+      const bookmark = block.kind === 'heading' && block.level === 2 ? tocBookmark(block.text, 2) : undefined;
+      body.push(block.kind === 'figure' ? nextFigure++ : blockElements(block, ctx, keepNext, bookmark));
     });
   }
   await Promise.all(figures);
   const children = body.flatMap((part) => (typeof part === 'number' ? parts[part]! : part));
   const page = { size: A4, margin: margins };
   const sections: ISectionOptions[] = [
-    { properties: { page, titlePage: true }, headers: { default: header(model), first: new Header({ children: [new Paragraph({ children: [] })] }) }, footers: { default: footer(model), first: new Footer({ children: [new Paragraph({ children: [] })] }) }, children: [...cover(model), ...contents(model), ...missingList(model), ...children] },
+    { properties: { page, titlePage: true }, headers: { default: header(model), first: new Header({ children: [new Paragraph({ children: [] })] }) }, footers: { default: footer(model), first: new Footer({ children: [new Paragraph({ children: [] })] }) }, children: [...cover(model), ...contents(model, entries), ...missingList(model), ...children] },
   ];
   const houseStyle = options.houseStyleXml ? houseStyleDocumentStyles(options.houseStyleXml, model.language) : null;
   return new Document({
@@ -137,8 +161,6 @@ export async function reportDocument(model: ReportModel, options: WriterOptions)
     creator: model.meta.author || 'Inventaris',
     description: model.meta.subtitle,
     features: { updateFields: true },
-    // Page numbers in the table of contents, estimated from the model, for readers that do not update fields.
-    pageNumbers: modelPageNumbers(model),
     ...(houseStyle ? { externalStyles: houseStyle.externalStyles, styles: houseStyle.styles } : { styles: defaultStyles(model.language) }),
     numbering: numbering(),
     sections,

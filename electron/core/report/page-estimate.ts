@@ -1,10 +1,9 @@
 // Page numbers for the table of contents, estimated from the report model. LibreOffice does not update fields when it
 // converts a document, so a TOC written without page numbers stays without them in its PDF; Word recalculates them
 // anyway when it updates the fields on open (settings: updateFields). The estimate lays the model's blocks out on A4
-// with the sizes of our styles (docx-styles.ts) and an average character width of Arial, breaking pages where the
+// with the sizes of our styles (docx-styles.ts) and the average character width of Calibri, breaking pages where the
 // document does (every chapter, every organisation profile) and where a block no longer fits. It is cheap (one pass
 // over the model) and usually exact for chapter starts; a long chapter may end up a page off.
-import type { IContext, IXmlableObject, PageNumberEstimator } from 'docx';
 import type { Block, ReportModel, Run } from '../../../shared/contract/report';
 import { TEXT_WIDTH } from './docx-blocks';
 
@@ -182,36 +181,4 @@ export function estimateHeadingPages(model: ReportModel): { headings: number[]; 
   const contents = layOut(front, 2);
   const laid = layOut(body, contents.page + 1);
   return { headings: laid.headings, pages: laid.page };
-}
-
-/** The names of the table-of-contents bookmarks (`_Toc…`) docx put on the headings, in the order of the body. */
-function tocBookmarks(body: IXmlableObject): string[] {
-  // docx puts each heading's bookmark among the paragraph's own children, so the body's paragraphs are enough.
-  const found: string[] = [];
-  const blocks = (body as Record<string, unknown>)['w:body'];
-  if (!Array.isArray(blocks)) return found;
-  for (const block of blocks) {
-    const children = (block as Record<string, unknown>)['w:p'];
-    if (!Array.isArray(children)) continue;
-    for (const child of children) {
-      const name = (child as { 'w:bookmarkStart'?: { _attr?: Record<string, unknown> } })['w:bookmarkStart']?._attr?.['w:name'];
-      if (typeof name === 'string' && name.startsWith('_Toc')) found.push(name);
-    }
-  }
-  return found;
-}
-
-/**
- * A docx PageNumberEstimator that writes the model's estimated pages into the table of contents. When the headings
- * docx bookmarked do not match the model's (a house style that maps headings otherwise), it writes none, and the
- * entries stay without numbers until Word updates them.
- */
-export function modelPageNumbers(model: ReportModel): PageNumberEstimator {
-  const estimate = estimateHeadingPages(model);
-  return ((body: IXmlableObject, _context: IContext) => {
-    const names = tocBookmarks(body);
-    const bookmarks = new Map<string, string>();
-    if (names.length === estimate.headings.length) names.forEach((name, i) => bookmarks.set(name, String(estimate.headings[i])));
-    return { bookmarks };
-  }) as PageNumberEstimator;
 }
