@@ -112,6 +112,38 @@ describe('the report page', () => {
     expect(readFile(file, (db) => db.prepare('SELECT house_style_xml FROM report_options').pluck().get() as string)).toContain(houseStyle.headingFont);
   });
 
+  it('combines edits from two tabs to the same chapter text instead of overwriting one with the other', async () => {
+    const first = browser.page;
+    const second = await browser.context.newPage();
+    try {
+      const original = 'Eerste alinea over de aanleiding.\n\nTweede alinea over het doel.';
+      await first.goto(`${host.origin}/#/report`);
+      await first.getByRole('tab', { name: /Teksten/ }).click();
+      await first.getByTestId('chapter-introduction').click();
+      const firstText = first.locator('[data-testid="narrative-editor"] textarea');
+      await firstText.fill(original);
+      await firstText.blur();
+      await savedState(first);
+      await second.goto(`${host.origin}/#/report`);
+      await second.getByRole('tab', { name: /Teksten/ }).click();
+      await second.getByTestId('chapter-introduction').click();
+      const secondText = second.locator('[data-testid="narrative-editor"] textarea');
+      await expect.poll(() => secondText.inputValue()).toBe(original);
+      // Both tabs start from the same text; each changes its own paragraph before either has saved.
+      await firstText.fill('Eerste alinea over de aanleiding, aangevuld in tab één.\n\nTweede alinea over het doel.');
+      await secondText.fill('Eerste alinea over de aanleiding.\n\nTweede alinea over het doel, aangevuld in tab twee.');
+      await firstText.blur();
+      await savedState(first);
+      await secondText.blur();
+      await savedState(second);
+      const combined = 'Eerste alinea over de aanleiding, aangevuld in tab één.\n\nTweede alinea over het doel, aangevuld in tab twee.';
+      await expect.poll(() => readFile(file, (db) => db.prepare("SELECT body FROM report_narratives WHERE chapter = 'introduction'").pluck().get())).toBe(combined);
+      await expect.poll(() => secondText.inputValue()).toBe(combined);
+    } finally {
+      await second.close();
+    }
+  });
+
   it('looks finished at 1920×1080', async () => {
     const wide = await openBrowser({ width: 1920, height: 1080 });
     try {
