@@ -131,6 +131,10 @@ describe('merging a colleague file', () => {
       expect(text).not.toContain('j.verhoef@example.nl');
       // The consent records went with the person, in the rows and in the log, and the older copy did not restore them.
       for (const date of ['2019-07-23', '2019-07-24', '2019-07-25', '2019-08-15']) expect(text).not.toContain(date);
+      // Nor in the raw bytes: freed space is overwritten and the search index keeps no old token.
+      const bytes = fs.readFileSync(core.file).toString('latin1');
+      expect(bytes).not.toContain('Verhoef');
+      expect(bytes.toLowerCase()).not.toContain('verhoef');
       const stored = (await core.client.call('respondents.list')).find((r) => r.id === person.id)!;
       expect(stored.forgottenAt).not.toBeNull();
       expect(stored.jobTitle).toBe('');

@@ -240,8 +240,9 @@ export function mergeInventoryFile(file: InventoryFile, author: Author, source: 
     const backupPath = options.backup ? options.backup(file) : null;
     const nowIso = new Date((options.now ?? Date.now)()).toISOString();
     // Overwriting freed space is for forgetting: a name must not linger in the file. A merge that forgets nobody only
-    // replaces texts whose earlier versions the change log keeps anyway, so it skips that (it halves the writing).
-    const forgetsSomeone = freshNames || [...forgottenIds(incoming.db)].some((id) => !forgottenIds(db).has(id));
+    // replaces texts whose earlier versions the change log keeps anyway, so it skips that work.
+    const forgottenHere = forgottenIds(db);
+    const forgetsSomeone = freshNames || [...forgottenIds(incoming.db)].some((id) => !forgottenHere.has(id));
     if (!forgetsSomeone) {
       secureDeleteWas = db.pragma('secure_delete', { simple: true }) as number;
       db.pragma('secure_delete = OFF');
