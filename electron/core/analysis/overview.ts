@@ -145,10 +145,8 @@ function unansweredByInterview(db: ReadableDb, rolesOf: Map<string, RespondentRo
     return { id, organisationId, questions };
   });
   // The questions every interview is asked.
-  let common: Set<string> | null = null;
-  for (const byRoles of questionSets.values()) {
-    for (const questions of byRoles.values()) common = common === null ? new Set(questions) : new Set([...common].filter((q) => questions.has(q)));
-  }
+  const sets = [...questionSets.values()].flatMap((byRoles) => [...byRoles.values()]);
+  const common = (sets[0] ? [...sets[0]] : []).filter((q) => sets.every((questions) => questions.has(q)));
   const answered = new Map<string, { count: number; others: string }>();
   for (const [interviewId, count, others] of db
     .prepare(
@@ -156,7 +154,7 @@ function unansweredByInterview(db: ReadableDb, rolesOf: Map<string, RespondentRo
        FROM answers WHERE value IS NOT NULL OR no_answer IS NOT NULL GROUP BY interview_id`,
     )
     .raw()
-    .all(JSON.stringify([...(common ?? [])])) as [string, number, string][]) {
+      .all(JSON.stringify(common)) as [string, number, string][]) {
     answered.set(interviewId, { count, others });
   }
   const result = new Map<string, { organisationId: string | null; unanswered: number }>();
