@@ -58,10 +58,11 @@ export const handlers: Handlers = {
     return null;
   },
   'files.saveCopy': ({ path: target }, session) => ({ path: saveCopy(session.requireFile(), requireExtension(target)) }),
-  'files.browse': ({ dir }, session) => browseFolder(dir ?? ensureDir(session.documentsDir)),
+  'files.browse': ({ dir, files }, session) => browseFolder(dir ?? ensureDir(session.documentsDir), files),
   'files.suggestPath': ({ title }, session) => ({ path: freePathFor(ensureDir(session.documentsDir), title) }),
 
   'dialog.pickOpenPath': (_, session) => session.env.dialogs.pickOpenPath(),
+  'dialog.pickWordPath': (_, session) => session.env.dialogs.pickWordPath(),
   'dialog.pickSavePath': ({ suggestedName }, session) => session.env.dialogs.pickSavePath(suggestedName),
 
   'inventory.get': (_, session) => getInventory(session.requireFile().db),

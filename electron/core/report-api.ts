@@ -7,7 +7,7 @@ import { AppError } from '../../shared/contract/errors';
 import type { Handler } from './registry';
 import { exportReport, previewModel, withDocxExtension } from './report/export';
 import { readHouseStyle } from './report/house-style';
-import { getReportOptions, listNarratives, updateNarrative, updateReportOptions } from './report/store';
+import { getReportOptions, listNarratives, restoreHouseStyle, updateNarrative, updateReportOptions } from './report/store';
 import { read, write } from './unit-of-work';
 import { fileNameForTitle } from './files/browse';
 import { FILE_EXTENSION } from './db/file';
@@ -20,14 +20,15 @@ const running = new Map<string, { cancelled: boolean }>();
 
 export const reportHandlers: { readonly [M in ReportMethod]: Handler<M> } = {
   'report.getOptions': (_, s) => getReportOptions(read(s)),
-  'report.updateOptions': ({ patch }, s) => write(s, ['report'], (ctx) => updateReportOptions(ctx, patch)),
+  'report.updateOptions': ({ patch, base }, s) => write(s, ['report'], (ctx) => updateReportOptions(ctx, patch, base)),
   'report.setHouseStyle': ({ path: file }, s) => {
     const style = readHouseStyle(file);
     return write(s, ['report'], (ctx) => updateReportOptions(ctx, { houseStyleName: style.name, houseStyleXml: style.xml }));
   },
   'report.clearHouseStyle': (_, s) => write(s, ['report'], (ctx) => updateReportOptions(ctx, { houseStyleName: '', houseStyleXml: '' })),
+  'report.restoreHouseStyle': (_, s) => write(s, ['report'], (ctx) => restoreHouseStyle(ctx)),
   'report.getNarratives': (_, s) => listNarratives(read(s)),
-  'report.updateNarrative': ({ chapter, body }, s) => write(s, ['report'], (ctx) => updateNarrative(ctx, chapter, body)),
+  'report.updateNarrative': ({ chapter, body, base }, s) => write(s, ['report'], (ctx) => updateNarrative(ctx, chapter, body, base)),
   'report.preview': (_, s) => previewModel(read(s)),
   'report.suggestPath': (_, s) => {
     const file = s.requireFile();

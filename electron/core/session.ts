@@ -19,6 +19,8 @@ import { PresenceMarkerWriter, readPresence, type PresenceReport } from './excha
 export interface Dialogs {
   pickOpenPath(): Promise<PickedPath>;
   pickSavePath(suggestedName: string): Promise<PickedPath>;
+  /** A Word document or template (.docx, .dotx) to take the report's house style from. */
+  pickWordPath(): Promise<PickedPath>;
   /** Opens a written document, or shows it in its folder, with the system's apps (Electron only). */
   openPath?(file: string, what: 'document' | 'folder'): Promise<boolean>;
 }
@@ -26,6 +28,7 @@ export interface Dialogs {
 export const noDialogs: Dialogs = {
   pickOpenPath: async () => ({ path: null, native: false }),
   pickSavePath: async () => ({ path: null, native: false }),
+  pickWordPath: async () => ({ path: null, native: false }),
 };
 
 export type Transport = 'electron' | 'web' | 'in-process';

@@ -37,6 +37,17 @@ export function createNativeDialogs(dialog: Pick<Dialog, 'showOpenDialog' | 'sho
       });
       return { path: result.canceled ? null : (result.filePaths[0] ?? null), native: true };
     },
+    async pickWordPath() {
+      const language = context.language();
+      const strings = desktopStrings(language);
+      const result = await dialog.showOpenDialog(context.window, {
+        title: strings.houseStyleDialogTitle,
+        defaultPath: context.startDir(),
+        properties: ['openFile'],
+        filters: [{ name: strings.wordFileTypeName, extensions: ['docx', 'dotx'] }],
+      });
+      return { path: result.canceled ? null : (result.filePaths[0] ?? null), native: true };
+    },
     async pickSavePath(suggestedName) {
       const language = context.language();
       const result = await dialog.showSaveDialog(context.window, {

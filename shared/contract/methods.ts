@@ -52,7 +52,8 @@ export const methods = {
   'files.close': method(none, z.null()),
   'files.saveCopy': method(z.object({ path: filePathSchema }).strict(), z.object({ path: z.string() })),
   'files.browse': method(
-    z.object({ dir: filePathSchema.optional() }).strict(),
+    /** files: which files to list besides folders, inventories (default) or Word documents and templates. */
+    z.object({ dir: filePathSchema.optional(), files: z.enum(['inventory', 'word']).optional() }).strict(),
     z.object({ dir: z.string(), parent: z.string().nullable(), entries: z.array(browseEntrySchema) }),
   ),
   'files.suggestPath': method(
@@ -62,6 +63,8 @@ export const methods = {
 
   'dialog.pickOpenPath': method(none, pickedPathSchema),
   'dialog.pickSavePath': method(z.object({ suggestedName: z.string().max(200) }).strict(), pickedPathSchema),
+  /** A .docx or .dotx for the report's house style (native dialog; `native: false` on the web host). */
+  'dialog.pickWordPath': method(none, pickedPathSchema),
 
   'inventory.get': method(none, inventorySchema),
   'inventory.update': method(z.object({ patch: inventoryPatchSchema, base: inventoryFieldsSchema.partial().strict().optional() }).strict(), inventorySchema),

@@ -96,7 +96,16 @@ export const blockSchema = z.discriminatedUnion('kind', [
     caption: z.string(),
     corner: z.string(),
     columns: z.array(z.object({ code: z.string(), name: z.string() })),
-    rows: z.array(z.object({ label: z.string(), levels: z.array(z.number().int().min(1).max(5).nullable()), summary: z.boolean().optional() })),
+    rows: z.array(
+      z.object({
+        label: z.string(),
+        /** The level each cell is shaded by (null: no data). */
+        levels: z.array(z.number().int().min(1).max(5).nullable()),
+        /** What each cell says where that is not the level itself, e.g. the regional median "2,5". */
+        texts: z.array(z.string()).optional(),
+        summary: z.boolean().optional(),
+      }),
+    ),
     legend: z.array(z.object({ level: z.number().int(), name: z.string() })),
     noData: z.string(),
   }),
@@ -172,12 +181,19 @@ const none = z.object({}).strict();
 
 export const reportMethods = {
   'report.getOptions': method(none, reportOptionsSchema),
-  'report.updateOptions': method(z.object({ patch: reportOptionsFieldsSchema.partial().strict() }).strict(), reportOptionsSchema),
+  /** base: the values the form started from; a text edited elsewhere meanwhile is combined (or kept as a conflict), not overwritten. */
+  'report.updateOptions': method(z.object({ patch: reportOptionsFieldsSchema.partial().strict(), base: reportOptionsFieldsSchema.partial().strict().optional() }).strict(), reportOptionsSchema),
   /** Reads the styles of a .docx or .dotx and keeps them in the file; a file that is not a Word document is refused. */
   'report.setHouseStyle': method(z.object({ path: pathSchema }).strict(), reportOptionsSchema),
   'report.clearHouseStyle': method(none, reportOptionsSchema),
+  /** Undoes clearHouseStyle: the house style used last before it (from the change log); nothing when there was none. */
+  'report.restoreHouseStyle': method(none, reportOptionsSchema),
   'report.getNarratives': method(none, z.array(narrativeSchema)),
-  'report.updateNarrative': method(z.object({ chapter: z.enum(chapterKeys), body: z.string().max(100_000, 'too long') }).strict(), narrativeSchema),
+  /** base: the text the editor started from, as for updateOptions. */
+  'report.updateNarrative': method(
+    z.object({ chapter: z.enum(chapterKeys), body: z.string().max(100_000, 'too long'), base: z.string().max(100_000, 'too long').optional() }).strict(),
+    narrativeSchema,
+  ),
   'report.preview': method(none, reportModelSchema),
   /** A free file name for the report next to the inventory (or in the documents folder). */
   'report.suggestPath': method(none, z.object({ path: z.string() })),

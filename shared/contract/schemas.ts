@@ -121,7 +121,7 @@ export type AppInfo = z.infer<typeof appInfoSchema>;
 export const browseEntrySchema = z.object({
   name: z.string(),
   path: z.string(),
-  kind: z.enum(['dir', 'inventory']),
+  kind: z.enum(['dir', 'inventory', 'word']),
   modifiedAt: z.string(),
 });
 export type BrowseEntry = z.infer<typeof browseEntrySchema>;

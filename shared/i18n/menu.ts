@@ -42,6 +42,9 @@ export interface DesktopStrings {
   readonly fileTypeName: string;
   readonly openDialogTitle: string;
   readonly saveDialogTitle: string;
+  /** The open dialog for a house-style Word file (.docx or .dotx). */
+  readonly houseStyleDialogTitle: string;
+  readonly wordFileTypeName: string;
   readonly openFailedTitle: string;
 }
 
@@ -84,6 +87,8 @@ const nl: DesktopStrings = {
   fileTypeName: 'Inventaris-bestand',
   openDialogTitle: 'Inventarisatie openen',
   saveDialogTitle: 'Inventarisatie opslaan',
+  houseStyleDialogTitle: 'Huisstijl voor het rapport kiezen',
+  wordFileTypeName: 'Word-document of -sjabloon',
   openFailedTitle: 'Bestand kan niet worden geopend',
 };
 
@@ -126,6 +131,8 @@ const en: DesktopStrings = {
   fileTypeName: 'Inventaris file',
   openDialogTitle: 'Open inventory',
   saveDialogTitle: 'Save inventory',
+  houseStyleDialogTitle: 'Choose a house style for the report',
+  wordFileTypeName: 'Word document or template',
   openFailedTitle: 'The file cannot be opened',
 };
 

@@ -48,6 +48,7 @@ export const fieldLabels: Readonly<Record<string, Texts>> = {
   explanation: { nl: 'Toelichting', en: 'Explanation' },
   field: { nl: 'Veld', en: 'Field' },
   fields: { nl: 'De invoer', en: 'The input' },
+  files: { nl: 'Soort bestanden', en: 'Kind of files' },
   format: { nl: 'Bestandsvorm', en: 'File format' },
   fromId: { nl: 'Bron', en: 'Source' },
   heldOn: { nl: 'Datum', en: 'Date' },

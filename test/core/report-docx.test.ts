@@ -101,6 +101,44 @@ describe('the demo report', () => {
     expect(facts.tables).toBeGreaterThan(10);
   });
 
+  it('has its charts as valid PNGs drawn at 150 dpi of their size on the page, each with alternative text', () => {
+    const script = `
+import zipfile, zlib, struct, re, json, sys
+z = zipfile.ZipFile(sys.argv[1])
+doc = z.read('word/document.xml').decode()
+rels = z.read('word/_rels/document.xml.rels').decode()
+target = dict(re.findall(r'Id="([^"]+)"[^>]*Target="([^"]+)"', rels))
+out = []
+for drawing in re.findall(r'<w:drawing>.*?</w:drawing>', doc, re.S):
+    cx = int(re.search(r'<wp:extent cx="(\\d+)"', drawing).group(1))
+    descr = re.search(r'<wp:docPr [^>]*descr="([^"]*)"', drawing).group(1)
+    rid = re.search(r'r:embed="([^"]+)"', drawing).group(1)
+    png = z.read('word/' + target[rid])
+    assert png[:8] == b'\\x89PNG\\r\\n\\x1a\\n'
+    pos, chunks = 8, {}
+    while pos < len(png):
+        n, kind = struct.unpack('>I4s', png[pos:pos + 8])
+        data = png[pos + 8:pos + 8 + n]
+        assert struct.unpack('>I', png[pos + 8 + n:pos + 12 + n])[0] == zlib.crc32(kind + data)
+        chunks.setdefault(kind.decode(), []).append(data)
+        pos += 12 + n
+    w, h, depth, colour = struct.unpack('>IIBB', chunks['IHDR'][0][:10])
+    pixels = zlib.decompress(b''.join(chunks['IDAT']))
+    channels = {2: 3, 6: 4}[colour]
+    out.append({'dpi': w / (cx / 914400), 'descr': descr, 'complete': len(pixels) == (w * channels + 1) * h, 'iend': 'IEND' in chunks})
+print(json.dumps(out))
+`;
+    const figures = JSON.parse(execFileSync(python, ['-c', script, docxFile], { encoding: 'utf8' })) as { dpi: number; descr: string; complete: boolean; iend: boolean }[];
+    expect(figures.length).toBe(model.chapters.flatMap((c) => c.blocks).filter((b) => b.kind === 'figure').length);
+    expect(figures.length).toBeGreaterThan(0);
+    for (const figure of figures) {
+      expect(figure.complete && figure.iend).toBe(true);
+      expect(figure.dpi).toBeGreaterThanOrEqual(149.5);
+      expect(figure.dpi).toBeLessThanOrEqual(151);
+      expect(figure.descr.length).toBeGreaterThan(10);
+    }
+  });
+
   it('asks Word to update fields, has a table of contents, repeating table headers and Dutch proofing', () => {
     expect(unzipText(docxFile, 'word/settings.xml')).toMatch(/<w:updateFields( w:val="(true|1)")?\/>/);
     const documentXml = unzipText(docxFile, 'word/document.xml');
@@ -120,8 +158,21 @@ describe('the demo report', () => {
     const profiles = text.slice(text.lastIndexOf('Bijlage E Organisatieprofielen'));
     expect(profiles.match(/^\s*\d+ interviews?, /gm)?.length).toBe(8);
     expect(text).toMatch(/Pagina 2 van \d+/);
-    // The table of contents lists the chapters (Word adds the page numbers when it updates fields on open).
-    expect(text).toMatch(/Inhoud\s+Managementsamenvatting[\s.]+Belangrijkste aanbevelingen[\s.]+1 Inleiding/);
+    // The table of contents lists the chapters with the pages they are on in this PDF: LibreOffice does not update
+    // fields, so these are the numbers the document was written with (Word recalculates them on open).
+    expect(text).toMatch(/Inhoud\s+Managementsamenvatting[\s.]+\d+\s+Belangrijkste aanbevelingen[\s.]+\d+\s+1 Inleiding/);
+    const pages = text.split('\f');
+    const entries = pages
+      .slice(0, 4)
+      .flatMap((page) => [...page.matchAll(/^\s*(\S.*?)\s*\.{3,}\s*(\d+)\s*$/gm)].map((m) => ({ title: m[1]!, page: Number(m[2]) })));
+    const tocHeadings = model.chapters.reduce((n, c) => n + 1 + c.blocks.filter((b) => b.kind === 'heading' && b.level === 2).length, 0);
+    expect(entries).toHaveLength(tocHeadings);
+    let from = 2;
+    for (const entry of entries) {
+      const found = pages.findIndex((page, i) => i >= from && page.split('\n').some((line) => line.trim() === entry.title));
+      expect({ title: entry.title, page: found + 1 }).toEqual(entry);
+      from = found;
+    }
   });
 });
 

@@ -125,13 +125,21 @@ describe('the report model', () => {
     expect(JSON.stringify(model)).not.toContain('Bram Jansen');
   });
 
-  it('shows the analysis module’s scores in the heat map, with the regional median (rounded down) as the last row', async () => {
+  it('shows the analysis module’s scores in the heat map, with the exact regional median the app shows as the last row', async () => {
     const setup = await inventory();
     const model = buildReportModel(await withFieldwork(setup), noCharts);
     const map = blocks(model, 'heatmap').find((b) => b.kind === 'heatmap');
     if (map?.kind !== 'heatmap') throw new Error('no heat map');
     expect(map.rows.map((r) => r.label)).toEqual(['Gemeente Ede', 'Gemeente Rhenen', 'Regionale mediaan']);
     expect(map.rows.map((r) => r.levels[0])).toEqual([3, 2, 2]);
+    // The app's heat map (analysis.heatmap) shows the median of 3 and 2 as 2,5; the report says the same, shaded as level 2.
+    const app = await setup.client.call('analysis.heatmap', { view: 'all' });
+    const dimension = app.dimensions[0]!;
+    expect(app.regional.find((r) => r.dimensionId === dimension.id)!.median).toBe(2.5);
+    expect(map.rows[2]!.texts![0]).toBe('2,5');
+    expect(map.rows[2]!.texts!.slice(1).every((text) => text === '–')).toBe(true);
+    const findings = texts(blocks(model, 'findings'));
+    expect(findings.filter((text) => text.startsWith('De regionale mediaan is 2,5, binnen niveau 2 ('))).toHaveLength(1);
     expect(map.rows[0]!.levels.slice(1).every((l) => l === null)).toBe(true);
     expect(map.columns).toHaveLength(8);
   });

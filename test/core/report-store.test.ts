@@ -10,6 +10,10 @@ import { run } from '../../electron/cli/program';
 import { createDemoInventory } from '../../electron/core/demo';
 import { columnsOf, createDbAt, tableNames } from './db-helpers';
 import { makeCore, tempDir } from './helpers';
+import { copiesOf } from './merge-helpers';
+import { insertEntity } from '../../electron/core/db/entities';
+import { narrativeSpec } from '../../electron/core/report/store';
+import { write } from '../../electron/core/unit-of-work';
 
 async function opened() {
   const core = makeCore();
@@ -118,5 +122,84 @@ describe('inventaris report', () => {
     expect(code).toBe(1);
     expect(err[0]).toContain('is geen bruikbaar Word-document');
     expect(fs.existsSync(target)).toBe(false);
+  });
+});
+
+describe('two windows on the report', () => {
+  it('combine two saves of the options and of a narrative that started from the same text', async () => {
+    const { client } = await opened();
+    await client.call('report.updateOptions', { patch: { subtitle: 'Eerste deel. Tweede deel.' } });
+    const base = { subtitle: 'Eerste deel. Tweede deel.' };
+    await client.call('report.updateOptions', { patch: { subtitle: 'Eerste deel, aangevuld. Tweede deel.' }, base });
+    const options = await client.call('report.updateOptions', { patch: { subtitle: 'Eerste deel. Tweede deel, ook aangevuld.' }, base });
+    expect(options.subtitle).toBe('Eerste deel, aangevuld. Tweede deel, ook aangevuld.');
+
+    await client.call('report.updateNarrative', { chapter: 'introduction', body: 'Aanleiding.\n\nDoel.' });
+    await client.call('report.updateNarrative', { chapter: 'introduction', body: 'Aanleiding: de regio.\n\nDoel.', base: 'Aanleiding.\n\nDoel.' });
+    const narrative = await client.call('report.updateNarrative', { chapter: 'introduction', body: 'Aanleiding.\n\nDoel: een nulmeting.', base: 'Aanleiding.\n\nDoel.' });
+    expect(narrative.body).toBe('Aanleiding: de regio.\n\nDoel: een nulmeting.');
+  });
+
+  it('keep both texts as a conflict when both windows changed the same words', async () => {
+    const { client } = await opened();
+    await client.call('report.updateNarrative', { chapter: 'conclusions', body: 'De regio staat aan het begin.' });
+    await client.call('report.updateNarrative', { chapter: 'conclusions', body: 'De regio is op weg.', base: 'De regio staat aan het begin.' });
+    await client.call('report.updateNarrative', { chapter: 'conclusions', body: 'De regio loopt voorop.', base: 'De regio staat aan het begin.' });
+    const [conflict] = await client.call('conflicts.list');
+    // The conflicts page names the chapter (the file is in English).
+    expect(conflict).toMatchObject({ entity: 'report_narratives', field: 'body', rowLabel: 'Conclusions' });
+    expect(conflict!.versions.map((v) => v.value)).toEqual(expect.arrayContaining(['De regio is op weg.', 'De regio loopt voorop.']));
+  });
+});
+
+describe('narratives after a merge', () => {
+  it('are one row per chapter in every copy, so a merge combines the two texts or keeps both as a conflict', async () => {
+    const [a, b] = await copiesOf(2);
+    await a.client.call('report.updateNarrative', { chapter: 'summary', body: 'Samenvatting van collega A.' });
+    await b.client.call('report.updateNarrative', { chapter: 'summary', body: 'Samenvatting van collega B.' });
+    await a.client.call('report.updateNarrative', { chapter: 'introduction', body: 'Inleiding.' });
+    await b.client.call('merge.run', { path: a.file });
+    await b.client.call('report.updateNarrative', { chapter: 'introduction', body: 'Inleiding, aangevuld door B.' });
+    await a.client.call('merge.run', { path: b.file });
+    const rows = new Database(a.file, { readonly: true });
+    try {
+      expect(rows.prepare("SELECT count(*) FROM report_narratives WHERE chapter = 'summary'").pluck().get()).toBe(1);
+    } finally {
+      rows.close();
+    }
+    const narratives = await a.client.call('report.getNarratives');
+    expect(narratives.find((n) => n.chapter === 'introduction')!.body).toBe('Inleiding, aangevuld door B.');
+    const conflict = (await a.client.call('conflicts.list')).find((c) => c.entity === 'report_narratives');
+    expect(conflict!.versions.map((v) => v.value)).toEqual(expect.arrayContaining(['Samenvatting van collega A.', 'Samenvatting van collega B.']));
+  });
+
+  it('from files made before one row per chapter show both texts, and the next save keeps them in one row', async () => {
+    const [a, b] = await copiesOf(2);
+    // As the old code wrote them: each copy made its own row (its own id) for the chapter.
+    for (const [core, body] of [
+      [a, 'Tekst uit kopie A.'],
+      [b, 'Tekst uit kopie B.'],
+    ] as const) {
+      write(core.session, ['report'], (ctx) => insertEntity(ctx.db, ctx.clock, ctx.author, narrativeSpec, { chapter: 'context', body }));
+    }
+    await a.client.call('merge.run', { path: b.file });
+    const shown = (await a.client.call('report.getNarratives')).find((n) => n.chapter === 'context')!.body;
+    expect(shown).toContain('Tekst uit kopie A.');
+    expect(shown).toContain('Tekst uit kopie B.');
+    const model = await a.client.call('report.preview');
+    const context = JSON.stringify(model.chapters.find((c) => c.key === 'context')!.blocks);
+    expect(context).toContain('Tekst uit kopie A.');
+    expect(context).toContain('Tekst uit kopie B.');
+
+    const saved = await a.client.call('report.updateNarrative', { chapter: 'context', body: `${shown}\n\nSamengevoegd.`, base: shown });
+    expect(saved.body).toBe(`${shown}\n\nSamengevoegd.`);
+    const db = new Database(a.file, { readonly: true });
+    try {
+      expect(db.prepare("SELECT count(*) FROM report_narratives WHERE chapter = 'context' AND deleted_at IS NULL").pluck().get()).toBe(1);
+      // The other row is soft-deleted, not gone: its text is still in the file.
+      expect(db.prepare("SELECT count(*) FROM report_narratives WHERE chapter = 'context'").pluck().get()).toBe(2);
+    } finally {
+      db.close();
+    }
   });
 });

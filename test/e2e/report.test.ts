@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDemoInventory } from '../../electron/core/demo';
+import { houseStyle, houseStyleTemplate } from '../fixtures/make-house-style.mts';
 import { expectCleanPage, makeWorkspace, openBrowser, readFile, savedState, screenshot, startHost, type BrowserSession, type HostProcess } from './support';
 
 let workspace: ReturnType<typeof makeWorkspace>;
@@ -72,6 +73,75 @@ describe('the report page', () => {
     await expect(done.textContent()).resolves.toContain(target);
     expect(fs.readFileSync(target).subarray(0, 2).toString()).toBe('PK');
     await screenshot(page, 'report-exported-1280');
+  });
+
+  it('chooses a house-style file in the in-app chooser, refuses a damaged one, and clears it with undo', async () => {
+    const { page } = browser;
+    const styles = path.join(workspace.documents, 'sjablonen');
+    fs.mkdirSync(styles, { recursive: true });
+    fs.writeFileSync(path.join(styles, 'huisstijl.dotx'), await houseStyleTemplate());
+    fs.writeFileSync(path.join(styles, 'kapot.docx'), 'dit is geen Word-document');
+    fs.writeFileSync(path.join(styles, 'notities.txt'), 'geen sjabloon');
+    await page.getByRole('tab', { name: /Instellingen/ }).click();
+    await expect(page.getByTestId('house-style-file').textContent()).resolves.toContain('Geen huisstijlbestand gekozen');
+    await page.getByTestId('house-style-choose').click();
+    const dialog = page.getByTestId('house-style-dialog');
+    await dialog.waitFor();
+    await dialog.getByRole('button', { name: /sjablonen/ }).click();
+    await dialog.getByRole('button', { name: /kapot\.docx/ }).waitFor();
+    // Only Word documents and templates are listed, besides folders.
+    const names = await dialog.locator('.chooser-name').allTextContents();
+    expect(names).toEqual(['huisstijl.dotx', 'kapot.docx']);
+    await dialog.getByRole('button', { name: /kapot\.docx/ }).click();
+    await dialog.getByRole('button', { name: 'Huisstijl gebruiken' }).click();
+    await expect(dialog.getByRole('alert').textContent()).resolves.toContain('is geen bruikbaar Word-document');
+    expect(readFile(file, (db) => db.prepare('SELECT house_style_name FROM report_options').pluck().get() ?? '')).toBe('');
+    await expectCleanPage(page, browser.errors, 'report-house-style-refused-1280');
+
+    await dialog.getByRole('button', { name: /huisstijl\.dotx/ }).click();
+    await dialog.getByRole('button', { name: 'Huisstijl gebruiken' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await expect.poll(() => page.getByTestId('house-style-file').textContent()).toBe('Gekozen bestand: huisstijl.dotx');
+    expect(readFile(file, (db) => db.prepare('SELECT house_style_name FROM report_options').pluck().get())).toBe('huisstijl.dotx');
+    await expectCleanPage(page, browser.errors, 'report-house-style-1280');
+
+    await page.getByTestId('house-style-clear').click();
+    await expect.poll(() => page.getByTestId('house-style-file').textContent()).toContain('Geen huisstijlbestand gekozen');
+    await page.locator('.toast-action').click();
+    await expect.poll(() => page.getByTestId('house-style-file').textContent()).toBe('Gekozen bestand: huisstijl.dotx');
+    expect(readFile(file, (db) => db.prepare('SELECT house_style_xml FROM report_options').pluck().get() as string)).toContain(houseStyle.headingFont);
+  });
+
+  it('combines edits from two tabs to the same chapter text instead of overwriting one with the other', async () => {
+    const first = browser.page;
+    const second = await browser.context.newPage();
+    try {
+      const original = 'Eerste alinea over de aanleiding.\n\nTweede alinea over het doel.';
+      await first.goto(`${host.origin}/#/report`);
+      await first.getByRole('tab', { name: /Teksten/ }).click();
+      await first.getByTestId('chapter-introduction').click();
+      const firstText = first.locator('[data-testid="narrative-editor"] textarea');
+      await firstText.fill(original);
+      await firstText.blur();
+      await savedState(first);
+      await second.goto(`${host.origin}/#/report`);
+      await second.getByRole('tab', { name: /Teksten/ }).click();
+      await second.getByTestId('chapter-introduction').click();
+      const secondText = second.locator('[data-testid="narrative-editor"] textarea');
+      await expect.poll(() => secondText.inputValue()).toBe(original);
+      // Both tabs start from the same text; each changes its own paragraph before either has saved.
+      await firstText.fill('Eerste alinea over de aanleiding, aangevuld in tab één.\n\nTweede alinea over het doel.');
+      await secondText.fill('Eerste alinea over de aanleiding.\n\nTweede alinea over het doel, aangevuld in tab twee.');
+      await firstText.blur();
+      await savedState(first);
+      await secondText.blur();
+      await savedState(second);
+      const combined = 'Eerste alinea over de aanleiding, aangevuld in tab één.\n\nTweede alinea over het doel, aangevuld in tab twee.';
+      await expect.poll(() => readFile(file, (db) => db.prepare("SELECT body FROM report_narratives WHERE chapter = 'introduction'").pluck().get())).toBe(combined);
+      await expect.poll(() => secondText.inputValue()).toBe(combined);
+    } finally {
+      await second.close();
+    }
   });
 
   it('looks finished at 1920×1080', async () => {

@@ -220,4 +220,65 @@ describe('reusing a guide', () => {
       await large.close();
     }
   });
+
+  it('warns when the file is a copy of this very inventory and offers to merge it instead', async () => {
+    const { page, errors } = browser;
+    await rpc(host.url, 'files.open', { path: file });
+    const copy = path.join(workspace.documents, 'foodvalley van Anna.inventaris');
+    fs.copyFileSync(file, copy);
+    const questionsBefore = readFile(file, (db) => db.prepare('SELECT count(*) FROM guide_questions WHERE deleted_at IS NULL').pluck().get() as number);
+    await page.reload();
+    await page.getByRole('link', { name: 'Interviewleidraad' }).click();
+    await page.getByTestId('reuse-open').click();
+    const dialog = page.getByTestId('reuse-dialog');
+    await dialog.getByTestId('reuse-path').fill(copy);
+    await dialog.getByRole('button', { name: 'Bekijken' }).first().click();
+    await dialog.getByTestId('reuse-preview').waitFor();
+    const warning = dialog.getByTestId('reuse-same-inventory');
+    await expect.poll(() => warning.textContent()).toContain('kopie van deze inventarisatie');
+    await expectCleanPage(page, errors, 'reuse-same-inventory-1280');
+    await warning.getByRole('button', { name: 'Samenvoegen in plaats daarvan' }).click();
+    const summary = page.getByTestId('merge-summary');
+    await summary.waitFor();
+    await expect.poll(() => summary.textContent()).toContain('foodvalley van Anna.inventaris bevatte niets');
+    await expect.poll(() => dialog.isVisible()).toBe(false);
+    const questionsAfter = readFile(file, (db) => db.prepare('SELECT count(*) FROM guide_questions WHERE deleted_at IS NULL').pluck().get() as number);
+    expect(questionsAfter).toBe(questionsBefore);
+    await page.keyboard.press('Escape');
+  });
+
+  it('merges a sealed copy after its passphrase, and reuses the passphrase typed in the reuse dialog', async () => {
+    const { page, errors } = browser;
+    await rpc(host.url, 'files.open', { path: file });
+    const sealed = path.join(workspace.documents, 'foodvalley verzegeld.inventaris');
+    await rpc(host.url, 'share.create', { path: sealed, passphrase, passphraseRepeat: passphrase });
+    await page.goto(`${host.url}#/merge`);
+    await page.getByTestId('merge-page').waitFor();
+    await page.getByTestId('merge-start').click();
+    const chooser = page.getByTestId('merge-chooser');
+    await chooser.locator('button.chooser-entry', { hasText: 'foodvalley verzegeld.inventaris' }).click();
+    await chooser.locator('button[type="submit"]').click();
+    const ask = page.getByTestId('merge-passphrase');
+    await ask.getByTestId('merge-passphrase-input').fill('niet het goede wachtwoord');
+    await ask.getByTestId('merge-passphrase-input').press('Enter');
+    await ask.getByTestId('error-alert').waitFor();
+    await expectCleanPage(page, errors, 'merge-passphrase-1280');
+    await ask.getByTestId('merge-passphrase-input').fill(passphrase);
+    await ask.getByRole('button', { name: 'Samenvoegen' }).click();
+    await page.getByTestId('merge-summary').waitFor();
+    await expect.poll(() => ask.isVisible()).toBe(false);
+    await page.getByTestId('merge-summary').getByRole('button', { name: 'Sluiten', exact: true }).last().click();
+
+    await page.getByRole('link', { name: 'Interviewleidraad' }).click();
+    await page.getByTestId('reuse-open').click();
+    const dialog = page.getByTestId('reuse-dialog');
+    await dialog.getByTestId('reuse-path').fill(sealed);
+    await dialog.getByRole('button', { name: 'Bekijken' }).first().click();
+    await dialog.getByTestId('reuse-passphrase').fill(passphrase);
+    await dialog.getByTestId('reuse-passphrase').press('Enter');
+    await dialog.getByTestId('reuse-same-inventory').getByRole('button', { name: 'Samenvoegen in plaats daarvan' }).click();
+    await page.getByTestId('merge-summary').waitFor();
+    expect(await ask.isVisible()).toBe(false);
+    await page.keyboard.press('Escape');
+  });
 });

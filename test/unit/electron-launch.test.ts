@@ -76,6 +76,17 @@ describe('the native dialogs', () => {
     expect(fake.asked[0]).toMatchObject({ title: 'Inventarisatie openen', defaultPath: '/home/anna/Documents/Inventaris', properties: ['openFile'] });
   });
 
+  it('open a house-style file filtered on Word documents and templates', async () => {
+    const fake = fakeDialog({ canceled: false, path: '/home/anna/huisstijl.dotx' });
+    const dialogs = createNativeDialogs(fake.dialog, context('nl'));
+    expect(await dialogs.pickWordPath()).toEqual({ path: '/home/anna/huisstijl.dotx', native: true });
+    expect(fake.asked[0]).toMatchObject({
+      title: 'Huisstijl voor het rapport kiezen',
+      properties: ['openFile'],
+      filters: [{ name: 'Word-document of -sjabloon', extensions: ['docx', 'dotx'] }],
+    });
+  });
+
   it('suggest the name with the extension when saving, and report a cancel as null', async () => {
     const fake = fakeDialog({ canceled: true });
     const dialogs = createNativeDialogs(fake.dialog, context('en'));

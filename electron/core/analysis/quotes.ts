@@ -55,28 +55,32 @@ export function listQuotes(
       if (!existing.codeIds.some((c) => q.codeIds.includes(c))) quotes.set(q.id, { ...existing, codeIds: [...existing.codeIds, ...q.codeIds] });
       return;
     }
+    const facts = sourceFacts(q);
+    quotes.set(q.id, { ...q, ...facts, consentWarning: q.useByName && facts.consent !== 'by_name' });
+  };
+  // What a quote's source gives it (roles, consent, labels) depends only on its interview, organisation and kind, so
+  // it is worked out once per source rather than once per quote (thousands of quote notes share a thousand interviews).
+  type SourceFacts = Pick<Quote, 'organisationName' | 'respondentIds' | 'respondentRoles' | 'consent' | 'anonymisedLabel' | 'namedLabel'>;
+  const factsBySource = new Map<string, SourceFacts>();
+  const sourceFacts = (q: Pick<Quote, 'interviewId' | 'organisationId' | 'sourceKind'>): SourceFacts => {
+    const sessionLike = q.sourceKind === 'session' || (!q.interviewId && q.sourceKind === 'note');
+    const key = `${q.interviewId ?? ''}|${q.organisationId ?? ''}|${sessionLike ? 's' : ''}`;
+    const known = factsBySource.get(key);
+    if (known) return known;
     const who = q.interviewId ? people.get(q.interviewId) : undefined;
     const roles = [...new Set((who?.people ?? []).map((p) => p.role))];
     const consent: Quote['consent'] = !who || who.people.length === 0 ? 'unknown' : who.people.every((p) => p.consent) ? 'by_name' : 'anonymous';
     const organisationName = q.organisationId ? (organisations.get(q.organisationId) ?? null) : null;
-    const label =
-      q.sourceKind === 'session' || (!q.interviewId && q.sourceKind === 'note')
-        ? analysisText(language).anonymous.session
-        : anonymisedLabel(roles, q.organisationId ? letters.get(q.organisationId) : null, language);
+    const label = sessionLike
+      ? analysisText(language).anonymous.session
+      : anonymisedLabel(roles, q.organisationId ? letters.get(q.organisationId) : null, language);
     const namedLabel =
       consent === 'by_name' && who
         ? `${who.people.map((p) => (p.jobTitle ? `${p.name} (${p.jobTitle})` : p.name)).join(', ')}${organisationName ? `, ${organisationName}` : ''}`
         : null;
-    quotes.set(q.id, {
-      ...q,
-      organisationName,
-      respondentIds: who?.ids ?? [],
-      respondentRoles: roles,
-      consent,
-      anonymisedLabel: label,
-      namedLabel,
-      consentWarning: q.useByName && consent !== 'by_name',
-    });
+    const facts: SourceFacts = { organisationName, respondentIds: who?.ids ?? [], respondentRoles: roles, consent, anonymisedLabel: label, namedLabel };
+    factsBySource.set(key, facts);
+    return facts;
   };
 
   // Quote notes, coded or not.

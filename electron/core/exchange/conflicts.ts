@@ -11,6 +11,8 @@ import type { CellKey, DerivedCell } from './cells';
 import { isTextField, mergeableOf } from './mergeable';
 import { readRow, updateRow } from './rows';
 import { statement } from './statements';
+import { reportText } from '../../../shared/i18n/report';
+import type { Language } from '../../../shared/i18n/languages';
 
 /** Stores or clears the conflict of a cell from its derived value; returns true when a conflict is (still) open. */
 export function writeConflict(db: WritableDb, key: CellKey, cell: DerivedCell, now: string): boolean {
@@ -47,6 +49,12 @@ function rowLabel(db: ReadableDb, entity: string, rowId: string): string {
   const spec = mergeableOf(entity);
   const row = spec ? readRow(db, spec, rowId) : undefined;
   if (!row) return rowId;
+  if (entity === 'report_narratives' && typeof row.chapter === 'string') {
+    // The report chapter the text is for, in the inventory's language.
+    const language = (statement(db, 'SELECT language FROM inventory').get() as { language: Language } | undefined)?.language ?? 'nl';
+    const chapters = reportText(language).chapter as Readonly<Record<string, string>>;
+    return chapters[row.chapter] ?? row.chapter;
+  }
   for (const column of ['title', 'name', 'title_nl', 'code', 'text', 'label_nl']) {
     if (typeof row[column] === 'string' && row[column]) return clip(row[column] as string);
   }

@@ -5,7 +5,8 @@ import { AppError } from '../../../shared/contract/errors';
 import type { BrowseEntry } from '../../../shared/contract/schemas';
 import { FILE_EXTENSION } from '../db/file';
 
-export function browseFolder(dir: string): { dir: string; parent: string | null; entries: BrowseEntry[] } {
+/** The folders and the files of one kind in `dir`: inventories, or Word documents and templates (house styles). */
+export function browseFolder(dir: string, files: 'inventory' | 'word' = 'inventory'): { dir: string; parent: string | null; entries: BrowseEntry[] } {
   const absolute = path.resolve(dir);
   let names: fs.Dirent[];
   try {
@@ -17,15 +18,16 @@ export function browseFolder(dir: string): { dir: string; parent: string | null;
   for (const entry of names) {
     if (entry.name.startsWith('.')) continue;
     const full = path.join(absolute, entry.name);
-    const isInventory = entry.isFile() && entry.name.toLowerCase().endsWith(FILE_EXTENSION);
-    if (!entry.isDirectory() && !isInventory) continue;
+    const lower = entry.name.toLowerCase();
+    const isWanted = entry.isFile() && (files === 'word' ? lower.endsWith('.docx') || lower.endsWith('.dotx') : lower.endsWith(FILE_EXTENSION));
+    if (!entry.isDirectory() && !isWanted) continue;
     let modifiedAt = '';
     try {
       modifiedAt = fs.statSync(full).mtime.toISOString();
     } catch {
       continue;
     }
-    entries.push({ name: entry.name, path: full, kind: entry.isDirectory() ? 'dir' : 'inventory', modifiedAt });
+    entries.push({ name: entry.name, path: full, kind: entry.isDirectory() ? 'dir' : files, modifiedAt });
   }
   entries.sort((a, b) => (a.kind === b.kind ? a.name.localeCompare(b.name, 'nl') : a.kind === 'dir' ? -1 : 1));
   const parent = path.dirname(absolute);

@@ -45,10 +45,12 @@ export const respondentDefaults: Omit<RespondentFields, 'name' | 'role'> = {
 /** Fields that identify or reach the person; forgetting blanks them here and in the change log. */
 const personalFields = ['name', 'jobTitle', 'department', 'email', 'phone', 'notes'] as const;
 
+// The interview counts in one pass over the interviews (grouped), not one pass per respondent.
 const select = `
-  SELECT r.*, o.name AS organisation_name,
-    (SELECT count(*) FROM interviews i, json_each(i.respondent_ids) j WHERE j.value = r.id AND i.deleted_at IS NULL) AS interview_count
-  FROM respondents r LEFT JOIN organisations o ON o.id = r.organisation_id`;
+  SELECT r.*, o.name AS organisation_name, coalesce(c.n, 0) AS interview_count
+  FROM respondents r LEFT JOIN organisations o ON o.id = r.organisation_id
+  LEFT JOIN (SELECT j.value AS respondent_id, count(*) AS n FROM interviews i, json_each(i.respondent_ids) j WHERE i.deleted_at IS NULL GROUP BY j.value) c
+    ON c.respondent_id = r.id`;
 
 function fromRow(row: Record<string, unknown>): Respondent {
   return {

@@ -31,8 +31,10 @@ export interface ReportQuote {
 export interface ReportAnalysis {
   /** The final score (override or suggested) of an organisation on a theme; null when there is no data. */
   score(organisationId: string, dimensionId: string): number | null;
-  /** The regional median level of a theme over the organisations with a score; null when none has one. */
+  /** The regional median of a theme over the organisations with a score (2.5 for 2 and 3), as the app shows it; null when none has one. */
   median(dimensionId: string): number | null;
+  /** The level that median falls in (rounded down); null when none has a score. */
+  medianLevel(dimensionId: string): number | null;
   /** How often each code was mentioned, by the role of who mentioned it; most mentioned first. */
   codeCounts(filter?: { readonly organisationId?: string }): readonly CodeCount[];
   readonly quotes: readonly ReportQuote[];
@@ -41,6 +43,7 @@ export interface ReportAnalysis {
 export const emptyAnalysis: ReportAnalysis = {
   score: () => null,
   median: () => null,
+  medianLevel: () => null,
   codeCounts: () => [],
   quotes: [],
 };
@@ -48,7 +51,7 @@ export const emptyAnalysis: ReportAnalysis = {
 export function reportAnalysis(db: ReadableDb, language: Language): ReportAnalysis {
   const heatmap = computeHeatmap(db, { view: 'all', language });
   const scores = new Map(heatmap.cells.map((c) => [`${c.organisationId}/${c.dimensionId}`, c.score]));
-  const medians = new Map(heatmap.regional.map((r) => [r.dimensionId, r.level]));
+  const regional = new Map(heatmap.regional.map((r) => [r.dimensionId, r]));
   const themes = computeThemes(db, { language });
   const order = new Map(themes.codes.map((c, i) => [c.codeId, i]));
   const byMentions = (a: CodeCount, b: CodeCount) => b.total - a.total || (order.get(a.codeId) ?? 0) - (order.get(b.codeId) ?? 0);
@@ -72,16 +75,20 @@ export function reportAnalysis(db: ReadableDb, language: Language): ReportAnalys
       anonymousLabel: q.anonymisedLabel,
       namedLabel: q.namedLabel,
     }));
+  // Per organisation, computed once for all profile pages.
+  const byOrganisation = new Map<string, CodeCount[]>();
+  for (const cell of themes.cells) {
+    if (cell.segments === 0) continue;
+    let list = byOrganisation.get(cell.organisationId);
+    if (!list) byOrganisation.set(cell.organisationId, (list = []));
+    list.push({ codeId: cell.codeId, byRole: {}, total: cell.segments });
+  }
+  for (const list of byOrganisation.values()) list.sort(byMentions);
   return {
     score: (organisationId, dimensionId) => scores.get(`${organisationId}/${dimensionId}`) ?? null,
-    median: (dimensionId) => medians.get(dimensionId) ?? null,
-    codeCounts: (filter = {}) => {
-      if (!filter.organisationId) return overall;
-      return themes.cells
-        .filter((c) => c.organisationId === filter.organisationId && c.segments > 0)
-        .map((c) => ({ codeId: c.codeId, byRole: {}, total: c.segments }))
-        .sort(byMentions);
-    },
+    median: (dimensionId) => regional.get(dimensionId)?.median ?? null,
+    medianLevel: (dimensionId) => regional.get(dimensionId)?.level ?? null,
+    codeCounts: (filter = {}) => (filter.organisationId ? (byOrganisation.get(filter.organisationId) ?? []) : overall),
     quotes,
   };
 }

@@ -2,6 +2,7 @@
 // header rows, the heat map as a native table with shaded cells and a legend, figures as PNG with alt text.
 import {
   AlignmentType,
+  Bookmark,
   BorderStyle,
   ExternalHyperlink,
   HeadingLevel,
@@ -146,8 +147,8 @@ function heatmap(block: Extract<Block, { kind: 'heatmap' }>): (Paragraph | Table
           cell(row.label, { width: first, bold: row.summary }),
           ...row.levels.map((level, i) =>
             level === null
-              ? cell('–', { width: widths[i + 1]!, fill: noDataFill, center: true })
-              : cell(String(level), { width: widths[i + 1]!, fill: levelFill(level), ink: levelInk(level), center: true, bold: true }),
+              ? cell(row.texts?.[i] ?? '–', { width: widths[i + 1]!, fill: noDataFill, center: true })
+              : cell(row.texts?.[i] ?? String(level), { width: widths[i + 1]!, fill: levelFill(level), ink: levelInk(level), center: true, bold: true }),
           ),
         ],
       }),
@@ -177,7 +178,8 @@ function heatmap(block: Extract<Block, { kind: 'heatmap' }>): (Paragraph | Table
   ];
 }
 
-export function blockElements(block: Block, ctx: BlockContext, keepNext = false): (Paragraph | Table)[] {
+/** `bookmark`: the name of a bookmark around a heading's text (the table of contents links to it). */
+export function blockElements(block: Block, ctx: BlockContext, keepNext = false, bookmark?: string): (Paragraph | Table)[] {
   switch (block.kind) {
     case 'paragraph':
       return [new Paragraph({ ...(block.tone === 'muted' ? { style: 'Muted' } : {}), ...(keepNext ? { keepNext } : {}), children: runChildren(block.runs) })];
@@ -186,7 +188,7 @@ export function blockElements(block: Block, ctx: BlockContext, keepNext = false)
         new Paragraph({
           heading: block.level === 2 ? HeadingLevel.HEADING_2 : HeadingLevel.HEADING_3,
           ...(block.pageBreakBefore ? { pageBreakBefore: true } : {}),
-          children: textRuns(block.text, {}),
+          children: bookmark ? [new Bookmark({ id: bookmark, children: textRuns(block.text, {}) })] : textRuns(block.text, {}),
         }),
       ];
     case 'list': {

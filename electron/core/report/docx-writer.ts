@@ -1,9 +1,11 @@
-// The report model as a Word document: A4, a cover page, a table of contents field (written with its entries; Word
-// fills in the page numbers when it updates fields on open — docx's page estimator takes seconds per report, too slow
-// for an export), the list of what is still missing, chapters and appendices, a header with the title and a footer
-// with client, date and "Pagina X van Y".
+// The report model as a Word document: A4, a cover page, a table of contents field (written with its entries and the
+// pages estimated from the model, page-estimate.ts, so LibreOffice's PDF shows them; Word recalculates them when it
+// updates fields on open — docx's own layout estimator takes seconds per report, too slow for an export), the list of
+// what is still missing, chapters and appendices, a header with the title and a footer with client, date and
+// "Pagina X van Y".
 import {
   AlignmentType,
+  Bookmark,
   Document,
   Footer,
   Header,
@@ -22,12 +24,16 @@ import { reportText } from '../../../shared/i18n/report';
 import { blockElements, TEXT_WIDTH, type RenderedFigure } from './docx-blocks';
 import { defaultStyles, numbering } from './docx-styles';
 import { houseStyleDocumentStyles } from './house-style';
+import { estimateHeadingPages } from './page-estimate';
 
 export interface WriterOptions {
   /** styles.xml of a house-style template, already checked; empty for our own styles. */
   readonly houseStyleXml?: string;
-  /** Renders a figure block to PNG (resvg in production). */
-  readonly figure: (block: Extract<Block, { kind: 'figure' }>) => RenderedFigure;
+  /**
+   * Renders a figure block to PNG (resvg in production). A promise lets the figures be drawn while the rest of the
+   * document is built; every figure is asked for before the first one is awaited.
+   */
+  readonly figure: (block: Extract<Block, { kind: 'figure' }>) => RenderedFigure | Promise<RenderedFigure>;
 }
 
 const A4 = { width: 11906, height: 16838 };
@@ -49,12 +55,25 @@ function cover(model: ReportModel): Paragraph[] {
   ];
 }
 
-function contents(model: ReportModel): (Paragraph | TableOfContents)[] {
+/** A table-of-contents entry: the heading's text, level, estimated page and the bookmark on the heading. */
+interface TocEntry {
+  readonly title: string;
+  readonly level: number;
+  readonly page: number;
+  readonly href: string;
+}
+
+/**
+ * The table of contents: a TOC field whose shown result is already filled in with the entries and their estimated
+ * pages (page-estimate.ts), linked to bookmarks on the headings. Word replaces it when it updates fields on open;
+ * LibreOffice, which does not update fields when it converts, shows it as written.
+ */
+function contents(model: ReportModel, entries: readonly TocEntry[]): (Paragraph | TableOfContents)[] {
   const t = reportText(model.language);
   return [
     new Paragraph({ children: [new PageBreak()] }),
     new Paragraph({ style: 'TOCHeading', children: [new TextRun({ text: t.toc })] }),
-    new TableOfContents(t.toc, { hyperlink: true, headingStyleRange: '1-2' }),
+    new TableOfContents(t.toc, { hyperlink: true, headingStyleRange: '1-2', cachedEntries: entries }),
   ];
 }
 
@@ -87,24 +106,54 @@ function footer(model: ReportModel): Footer {
 }
 
 /** The docx Document of a report model; pack it with Packer. */
-export function reportDocument(model: ReportModel, options: WriterOptions): Document {
+export async function reportDocument(model: ReportModel, options: WriterOptions): Promise<Document> {
   let lists = 0;
   const t = reportText(model.language);
-  const ctx = { figure: options.figure, nextList: () => ++lists, missingLabel: t.missingMarker };
-  const body: (Paragraph | Table)[] = [];
+  const noFigure = (): RenderedFigure => {
+    throw new Error('figures are placed after they are drawn');
+  };
+  const ctx = { figure: noFigure, nextList: () => ++lists, missingLabel: t.missingMarker };
+  // Figures are asked for first and placed last: their slots in `parts` are filled once they are drawn, so drawing
+  // runs while the rest of the document is built.
+  const parts: (Paragraph | Table)[][] = [];
+  const figures: Promise<void>[] = [];
   for (const chapter of model.chapters) {
+    for (const block of chapter.blocks) {
+      if (block.kind !== 'figure') continue;
+      const slot = parts.length;
+      parts.push([]);
+      figures.push(Promise.resolve(options.figure(block)).then((rendered) => void (parts[slot] = blockElements(block, { ...ctx, figure: () => rendered }))));
+    }
+  }
+  let nextFigure = 0;
+  const body: ((Paragraph | Table)[] | number)[] = [];
+  const pages = estimateHeadingPages(model).headings;
+  const entries: TocEntry[] = [];
+  /** The bookmark of the next heading the table of contents lists, with its entry. */
+  const tocBookmark = (title: string, level: number): string => {
+    const href = `_TocR${entries.length + 1}`;
+    entries.push({ title, level, page: pages[entries.length] ?? 0, href });
+    return href;
+  };
+  for (const chapter of model.chapters) {
+    // Between chapters the event loop gets a turn, so figures drawn meanwhile are encoded while the rest is built.
+    if (figures.length > 0) await new Promise<void>((resolve) => setImmediate(resolve));
     const prefix = chapter.appendix ? `${t.appendixWord} ${chapter.number} ` : chapter.number ? `${chapter.number} ` : '';
-    body.push(new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: true, children: [new TextRun({ text: `${prefix}${chapter.title}` })] }));
+    const title = `${prefix}${chapter.title}`;
+    body.push([new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: true, children: [new Bookmark({ id: tocBookmark(title, 1), children: [new TextRun({ text: title })] })] })]);
     chapter.blocks.forEach((block, i) => {
       const next = chapter.blocks[i + 1];
       // A lead-in paragraph stays on the page of the table, figure or list it introduces.
       const keepNext = block.kind === 'paragraph' && !!next && ['table', 'heatmap', 'figure', 'list'].includes(next.kind);
-      body.push(...blockElements(block, ctx, keepNext));
+      const bookmark = block.kind === 'heading' && block.level === 2 ? tocBookmark(block.text, 2) : undefined;
+      body.push(block.kind === 'figure' ? nextFigure++ : blockElements(block, ctx, keepNext, bookmark));
     });
   }
+  await Promise.all(figures);
+  const children = body.flatMap((part) => (typeof part === 'number' ? parts[part]! : part));
   const page = { size: A4, margin: margins };
   const sections: ISectionOptions[] = [
-    { properties: { page, titlePage: true }, headers: { default: header(model), first: new Header({ children: [new Paragraph({ children: [] })] }) }, footers: { default: footer(model), first: new Footer({ children: [new Paragraph({ children: [] })] }) }, children: [...cover(model), ...contents(model), ...missingList(model), ...body] },
+    { properties: { page, titlePage: true }, headers: { default: header(model), first: new Header({ children: [new Paragraph({ children: [] })] }) }, footers: { default: footer(model), first: new Footer({ children: [new Paragraph({ children: [] })] }) }, children: [...cover(model), ...contents(model, entries), ...missingList(model), ...children] },
   ];
   const houseStyle = options.houseStyleXml ? houseStyleDocumentStyles(options.houseStyleXml, model.language) : null;
   return new Document({

@@ -6,14 +6,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Packer } from 'docx';
 import { AppError } from '../../../shared/contract/errors';
-import type { Block, ExportProgress, ReportModel, ReportOptionsFields } from '../../../shared/contract/report';
+import type { ExportProgress, ReportModel, ReportOptionsFields } from '../../../shared/contract/report';
 import type { ReadableDb } from '../db/file';
 import { reportChartMaker } from './chart-maker';
 import { collectReportData, type ReportData } from './data';
-import type { RenderedFigure } from './docx-blocks';
 import { reportDocument } from './docx-writer';
 import { buildReportModel } from './model';
-import { rasteriseFigure } from './raster';
+import { rasteriseFigureAsync } from './raster';
 
 export interface ExportOptions {
   readonly onProgress?: (stage: ExportProgress['stage'], fraction: number) => void;
@@ -42,13 +41,12 @@ export async function renderReport(
   step('collect', 0.1);
   const model = buildReportModel(data, reportChartMaker());
   step('charts', 0.3);
-  const figures = new Map<Block, RenderedFigure>();
-  for (const chapter of model.chapters) for (const block of chapter.blocks) if (block.kind === 'figure') figures.set(block, rasteriseFigure(block));
-  step('document', 0.5);
-  const document = reportDocument(model, {
+  // The charts are drawn on the thread pool while the document is built around them.
+  const document = await reportDocument(model, {
     houseStyleXml: options.houseStyleXml ?? data.houseStyleXml,
-    figure: (block) => figures.get(block) ?? rasteriseFigure(block),
+    figure: (block) => rasteriseFigureAsync(block),
   });
+  step('document', 0.5);
   step('pack', 0.6);
   const started = performance.now();
   const bytes = await Packer.toBuffer(document);

@@ -26,7 +26,8 @@ function respondents(ctx: ModelContext): Block[] {
   const people = data.respondents.filter((r) => interviewed.has(r.id) || data.interviews.length === 0);
   if (people.length === 0) return [{ kind: 'missing', text: t.respondents.none }];
   const byName = data.options.quotes === 'names';
-  const orgName = (id: string | null) => data.organisations.find((o) => o.id === id)?.name ?? '';
+  const names = new Map(data.organisations.map((o) => [o.id, o.name]));
+  const orgName = (id: string | null) => (id ? (names.get(id) ?? '') : '');
   const collator = new Intl.Collator(ctx.language === 'nl' ? 'nl-NL' : 'en-GB');
   const sorted = [...people].sort((a, b) => collator.compare(orgName(a.organisationId), orgName(b.organisationId)) || a.role.localeCompare(b.role));
   const header = [...(byName ? [t.respondents.name] : []), t.respondents.organisation, t.respondents.role, t.respondents.jobTitle];
@@ -109,12 +110,16 @@ function profiles(ctx: ModelContext): Block[] {
   const { t, data } = ctx;
   const blocks: Block[] = [p(t.profiles.lead)];
   const dims = dimensions(ctx);
+  // Interviews and quotes grouped by organisation once, not searched again for every profile page.
+  const interviewsOf = groupBy(data.interviews, (i) => i.organisationId);
+  const quotesOf = groupBy(data.analysis.quotes, (q) => q.organisationId);
   reportOrganisations(ctx).forEach((organisation, index) => {
     blocks.push(h2(organisation.name, index > 0));
-    const interviews = data.interviews.filter((i) => i.organisationId === organisation.id);
+    const interviews = interviewsOf.get(organisation.id) ?? [];
     if (interviews.length === 0) blocks.push({ kind: 'missing', text: t.profiles.noInterviews });
     else {
-      const roles = data.respondents.filter((r) => interviews.some((i) => i.respondentIds.includes(r.id))).map((r) => r.role);
+      const interviewed = new Set(interviews.flatMap((i) => i.respondentIds));
+      const roles = data.respondents.filter((r) => interviewed.has(r.id)).map((r) => r.role);
       const template = interviews.length === 1 ? t.profiles.interviews_one : t.profiles.interviews_other;
       blocks.push(p(fill(template, { count: interviews.length, respondents: rolesPhrase(ctx, roles) })));
     }
@@ -132,11 +137,22 @@ function profiles(ctx: ModelContext): Block[] {
     const counts = data.analysis.codeCounts({ organisationId: organisation.id }).filter((c) => c.total > 0).slice(0, 5);
     if (counts.length === 0) blocks.push(p(t.profiles.noCodes, 'muted'));
     else blocks.push({ kind: 'list', ordered: false, items: counts.map((c) => [{ text: fill(t.profiles.mentions, { label: codeLabel(ctx, c.codeId).label, count: c.total }) }]) });
-    const quotes = data.analysis.quotes.filter((q) => q.organisationId === organisation.id);
+    const quotes = quotesOf.get(organisation.id) ?? [];
     const quoted = quoteBlocks(ctx, quotes, 2, true);
     blocks.push(h3(t.profiles.quotes));
     if (quoted.length > 0) blocks.push(...quoted);
     else blocks.push(p(quotes.length === 0 ? t.profiles.noQuotes : t.profiles.quotesElsewhere, 'muted'));
   });
   return blocks;
+}
+
+function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = groups.get(k);
+    if (list) list.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
 }

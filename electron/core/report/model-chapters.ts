@@ -5,6 +5,7 @@ import type { RespondentRole } from '../../../shared/template/types';
 import { fill } from '../../../shared/i18n/report';
 import type { CodeCount } from './analysis-adapter';
 import type { ModelContext } from './model';
+import { formatHeatmapValue } from '../../../shared/charts/heatmap';
 import { capitalise, codeLabel, dimensions, h2, h3, heatmapBlock, numberText, p, quoteBlocks, reportOrganisations, rolesPhrase } from './model-parts';
 
 export function generatedChapter(ctx: ModelContext, key: ChapterKey, title: string, number: string): Block[] {
@@ -142,9 +143,11 @@ function findings(ctx: ModelContext, title: string, number: string): Block[] {
         rowLevels: levels,
       });
       blocks.push(p(fill(t.findings.spread, { parts: present.map((r) => fill(t.findings.spreadPart, { count: r.names.length, level: r.level })).join(', ') })));
-      const median = data.analysis.median(dimension.id);
-      if (median !== null) {
-        blocks.push(p(fill(t.findings.median, { level: median, name: ctx.levelName(median) })));
+      const median = data.analysis.medianLevel(dimension.id);
+      const exact = data.analysis.median(dimension.id);
+      if (median !== null && exact !== null) {
+        const template = exact === median ? t.findings.median : t.findings.medianBetween;
+        blocks.push(p(fill(template, { level: median, name: ctx.levelName(median), median: formatHeatmapValue(exact, 'level', ctx.locale, '–') })));
         const descriptor = dimension.descriptors[median as 1 | 2 | 3 | 4 | 5];
         if (descriptor && ctx.bilingual(descriptor)) blocks.push(p(fill(t.findings.levelDescription, { level: median, name: ctx.levelName(median), text: ctx.bilingual(descriptor) }), 'muted'));
       }

@@ -3,6 +3,7 @@ import type { Organisation, Respondent } from '../../../shared/contract/fieldwor
 import type { RespondentRole } from '../../../shared/template/types';
 import type { Block, Run } from '../../../shared/contract/report';
 import { joinList } from '../../../shared/i18n/report';
+import { formatHeatmapValue } from '../../../shared/charts/heatmap';
 import type { ReportQuote } from './analysis-adapter';
 import type { ModelContext } from './model';
 
@@ -29,13 +30,21 @@ export function heatmapBlock(ctx: ModelContext): Block | null {
   if (orgs.length === 0 || dims.length === 0) return null;
   const rows = orgs.map((o) => ({ label: o.name, levels: dims.map((d) => data.analysis.score(o.id, d.id)) }));
   if (rows.every((r) => r.levels.every((l) => l === null))) return null;
-  rows.push({ label: t.heatmap.median, levels: dims.map((d) => data.analysis.median(d.id)), summary: true } as (typeof rows)[number]);
+  // The median row shows the exact median, as the app's heat map does (2,5 for an even count); it is shaded by the
+  // level the median falls in.
+  const medians = dims.map((d) => data.analysis.median(d.id));
+  const median = {
+    label: t.heatmap.median,
+    levels: dims.map((d) => data.analysis.medianLevel(d.id)),
+    texts: medians.map((m) => (m === null ? '–' : formatHeatmapValue(m, 'level', ctx.locale, '–'))),
+    summary: true,
+  };
   return {
     kind: 'heatmap',
     caption: ctx.tableCaption(t.heatmap.caption),
     corner: t.heatmap.corner,
     columns: dims.map((d) => ({ code: d.code, name: ctx.bilingual(d.name) })),
-    rows,
+    rows: [...rows, median],
     legend: [1, 2, 3, 4, 5].map((level) => ({ level, name: ctx.levelName(level) })),
     noData: t.noDataLegend,
   };

@@ -53,6 +53,11 @@ export class ModelContext {
     );
   }
 
+  /** The BCP 47 locale of the report's language, for numbers and dates. */
+  get locale(): string {
+    return this.language === 'nl' ? 'nl-NL' : 'en-GB';
+  }
+
   levelName(level: number): string {
     const found = this.data.guide.levels.find((l) => l.level === level);
     return found ? found.name[this.language] || found.name.nl : String(level);

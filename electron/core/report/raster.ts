@@ -3,12 +3,13 @@
 // font files (Arial or its metric twin Liberation Sans, which the chart builders' text widths assume) when present,
 // and falls back to the system's fonts otherwise.
 import fs from 'node:fs';
-import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
+import { renderAsync, type ResvgRenderOptions } from '@resvg/resvg-js';
 import type { Block } from '../../../shared/contract/report';
 import { TEXT_WIDTH_PX, type RenderedFigure } from './docx-blocks';
+import { encodePng } from './png';
 
 /** Dots per inch of the PNGs relative to the size on the page. */
-export const FIGURE_DPI = 160;
+export const FIGURE_DPI = 150;
 
 const candidateFonts: readonly { family: string; files: readonly string[] }[] = [
   { family: 'Liberation Sans', files: ['/usr/share/fonts/truetype/liberation2/LiberationSans-Regular.ttf', '/usr/share/fonts/truetype/liberation2/LiberationSans-Bold.ttf'] },
@@ -29,11 +30,20 @@ function fonts(): ResvgRenderOptions['font'] {
   return fontOptions;
 }
 
-export function rasteriseFigure(block: Extract<Block, { kind: 'figure' }>): RenderedFigure {
+/** The size a figure gets on the page (at most the text width) and the resvg options that draw it at FIGURE_DPI. */
+function plan(block: Extract<Block, { kind: 'figure' }>): { width: number; height: number; options: ResvgRenderOptions } {
   const width = Math.min(TEXT_WIDTH_PX, Math.round(block.width));
   const height = Math.round((block.height / block.width) * width);
-  // Page pixels are 96 per inch; the PNG gets FIGURE_DPI per inch.
-  const zoom = (width / block.width) * (FIGURE_DPI / 96);
-  const resvg = new Resvg(block.svg, { fitTo: { mode: 'zoom', value: zoom }, font: fonts(), background: 'white' });
-  return { png: resvg.render().asPng(), width, height };
+  // Page pixels are 96 per inch; the PNG gets exactly FIGURE_DPI per inch of its width on the page.
+  return { width, height, options: { fitTo: { mode: 'width', value: Math.round((width * FIGURE_DPI) / 96) }, font: fonts(), background: 'white' } };
+}
+
+/**
+ * A figure as PNG, drawn on a thread of Node's pool (resvg's renderAsync) so several figures are drawn at once and
+ * the document can be built meanwhile; the PNG is deflated on the pool too (encodePng).
+ */
+export async function rasteriseFigureAsync(block: Extract<Block, { kind: 'figure' }>): Promise<RenderedFigure> {
+  const { width, height, options } = plan(block);
+  const image = await renderAsync(block.svg, options);
+  return { png: await encodePng(image.pixels, image.width, image.height, FIGURE_DPI), width, height };
 }

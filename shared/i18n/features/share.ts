@@ -115,6 +115,8 @@ export const shareNl = {
     submit: 'Overnemen',
     done: 'Overgenomen: {{sections}} onderdelen, {{questions}} vragen, {{dimensions}} dimensies, {{codes}} codes. Er is eerst een back-up gemaakt.',
     nothingChosen: 'Kies minstens één onderdeel.',
+    sameInventory: 'Dit bestand is een kopie van deze inventarisatie. Overnemen zet de onderdelen er nog een keer in, als losse kopieën naast wat er al is. Wil je het werk van een collega binnenhalen? Voeg het bestand dan samen.',
+    mergeInstead: 'Samenvoegen in plaats daarvan',
     up: 'Map omhoog',
   },
 };
@@ -232,6 +234,8 @@ export const shareEn: Catalogue<typeof shareNl> = {
     submit: 'Take over',
     done: 'Taken over: {{sections}} sections, {{questions}} questions, {{dimensions}} dimensions, {{codes}} codes. A backup was made first.',
     nothingChosen: 'Choose at least one part.',
+    sameInventory: 'This file is a copy of this inventory. Taking over adds the parts once more, as separate copies beside what is already here. Do you want to bring in a colleague\'s work? Then merge the file.',
+    mergeInstead: 'Merge instead',
     up: 'Up one folder',
   },
 };

@@ -23,7 +23,16 @@ interface Listing {
 /** The in-app file chooser; `choose` reuses it for another purpose than opening (merging a colleague's file). */
 export function OpenFileDialog(props: {
   readonly onClose: () => void;
-  readonly choose?: { readonly title: string; readonly description: string; readonly submit: string; readonly testId: string; readonly onChoose: (path: string) => Promise<void> };
+  readonly choose?: {
+    readonly title: string;
+    readonly description: string;
+    readonly submit: string;
+    readonly testId: string;
+    readonly onChoose: (path: string) => Promise<void>;
+    /** Which files to list: inventories (default) or Word documents and templates (the report's house style). */
+    readonly files?: 'inventory' | 'word';
+    readonly pathPlaceholder?: string;
+  };
 }) {
   const { t } = useTranslation();
   const format = useFormat();
@@ -33,15 +42,16 @@ export function OpenFileDialog(props: {
   const [path, setPath] = useState('');
   const [error, setError] = useState<ErrorInfo | null>(null);
   const [opening, setOpening] = useState(false);
+  const files = props.choose?.files ?? 'inventory';
 
   const browse = useCallback(async (dir?: string) => {
     try {
-      setListing(await client.call('files.browse', dir === undefined ? {} : { dir }));
+      setListing(await client.call('files.browse', { ...(dir === undefined ? {} : { dir }), ...(files === 'word' ? { files } : {}) }));
       setError(null);
     } catch (failure) {
       setError(toErrorInfo(failure));
     }
-  }, []);
+  }, [files]);
 
   useEffect(() => {
     void browse();
@@ -111,9 +121,9 @@ export function OpenFileDialog(props: {
                   <button
                     type="button"
                     className={`chooser-entry${entry.path === path ? ' chooser-entry-selected' : ''}`}
-                    aria-pressed={entry.kind === 'inventory' ? entry.path === path : undefined}
+                    aria-pressed={entry.kind !== 'dir' ? entry.path === path : undefined}
                     onClick={() => (entry.kind === 'dir' ? void browse(entry.path) : setPath(entry.path))}
-                    onDoubleClick={() => entry.kind === 'inventory' && void open(entry.path)}
+                    onDoubleClick={() => entry.kind !== 'dir' && void open(entry.path)}
                   >
                     {entry.kind === 'dir' ? <Folder size={16} aria-hidden className="chooser-icon-dir" /> : <FileText size={16} aria-hidden className="chooser-icon-file" />}
                     <span className="chooser-name">{entry.name}</span>
@@ -132,7 +142,7 @@ export function OpenFileDialog(props: {
                 className="input input-mono"
                 value={path}
                 onChange={(event) => setPath(event.target.value)}
-                placeholder={t('open.pathPlaceholder')}
+                placeholder={props.choose?.pathPlaceholder ?? t('open.pathPlaceholder')}
                 spellCheck={false}
                 autoComplete="off"
               />

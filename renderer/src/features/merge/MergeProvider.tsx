@@ -20,6 +20,8 @@ import { PassphraseDialog } from './PassphraseDialog';
 interface MergeContextValue {
   /** Asks for a file (native dialog or the in-app chooser) and merges it. */
   startMerge(): Promise<void>;
+  /** Merges the file at `path`; a sealed file uses `passphrase`, or asks for it. */
+  mergePath(path: string, passphrase?: string): Promise<void>;
   readonly running: boolean;
   /** A file is being dragged over the window. */
   readonly dragging: boolean;
@@ -65,9 +67,9 @@ export function MergeProvider(props: { readonly readOnly: boolean; readonly chil
   }, []);
 
   const mergeOrAlert = useCallback(
-    async (path: string) => {
+    async (path: string, passphrase?: string) => {
       try {
-        await merge(path);
+        await merge(path, passphrase);
       } catch (error) {
         app.showAlert(error);
       }
@@ -121,7 +123,7 @@ export function MergeProvider(props: { readonly readOnly: boolean; readonly chil
     };
   }, [props.readOnly, mergeOrAlert, app, t]);
 
-  const value = useMemo<MergeContextValue>(() => ({ startMerge, running, dragging }), [startMerge, running, dragging]);
+  const value = useMemo<MergeContextValue>(() => ({ startMerge, mergePath: mergeOrAlert, running, dragging }), [startMerge, mergeOrAlert, running, dragging]);
 
   return (
     <MergeContext.Provider value={value}>

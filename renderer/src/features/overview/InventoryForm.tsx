@@ -1,7 +1,7 @@
 // The inventory's fields, saved as you type: each changed valid field goes to inventory.update a moment after
 // typing stops and at once on blur. Invalid values get an inline message and stay in the field, unsent.
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Controller, useForm, type FieldError } from 'react-hook-form';
+import { useForm, type FieldError } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { inventoryFieldLimits, type OpenFile } from '../../../../shared/contract/schemas';
 import { languages } from '../../../../shared/i18n/languages';
@@ -9,7 +9,7 @@ import type { z } from '../../../../shared/zod';
 import { useApp } from '../../app/AppProvider';
 import { storedRow, useAutosaveForm } from '../../app/use-autosave-form';
 import { client } from '../../bridge';
-import { DateField } from '../../components/DateField';
+import { FormDateField } from '../../components/FormDateField';
 import { Field } from '../../components/Field';
 import { useFormat } from '../../i18n';
 import { draftFrom, fieldLabelKeys, formValuesOf, inventoryFormSchema, validationMessage, type FieldName, type InventoryFormValues } from './inventory-form';
@@ -75,45 +75,29 @@ export function InventoryForm(props: { readonly file: OpenFile }) {
           <div className="form-row">
             <Field label={t('fields.periodStart')} error={errorText('periodStart')}>
               {(control) => (
-                <Controller
-                  control={form.control}
+                <FormDateField
+                  control={control}
+                  form={form.control}
                   name="periodStart"
-                  render={({ field: date }) => (
-                    <DateField
-                      {...control}
-                      name={date.name}
-                      value={date.value}
-                      onChange={date.onChange}
-                      onBlur={() => {
-                        date.onBlur();
-                      void form.trigger('periodEnd');
-                        void flush();
-                      }}
-                      readOnly={readOnly}
-                    />
-                  )}
+                  readOnly={readOnly}
+                  onLeave={() => {
+                    void form.trigger('periodEnd');
+                    void flush();
+                  }}
                 />
               )}
             </Field>
             <Field label={t('fields.periodEnd')} error={errorText('periodEnd')}>
               {(control) => (
-                <Controller
-                  control={form.control}
+                <FormDateField
+                  control={control}
+                  form={form.control}
                   name="periodEnd"
-                  render={({ field: date }) => (
-                    <DateField
-                      {...control}
-                      name={date.name}
-                      value={date.value}
-                      onChange={date.onChange}
-                      onBlur={() => {
-                        date.onBlur();
-                      void form.trigger('periodStart');
-                        void flush();
-                      }}
-                      readOnly={readOnly}
-                    />
-                  )}
+                  readOnly={readOnly}
+                  onLeave={() => {
+                    void form.trigger('periodStart');
+                    void flush();
+                  }}
                 />
               )}
             </Field>

@@ -28,7 +28,7 @@ function ChapterText(props: { readonly narrative: Narrative; readonly title: str
     stored: storedRow(narrative, values),
     readOnly,
     toDraft: (v) => (bodySchema.shape.body.safeParse(v.body).success ? { valid: { body: v.body }, invalid: [] } : { valid: {}, invalid: ['body'] }),
-    save: async (patch) => storedRow(await client.call('report.updateNarrative', { chapter: narrative.chapter, body: patch.body ?? '' }), values),
+    save: async (patch, base) => storedRow(await client.call('report.updateNarrative', { chapter: narrative.chapter, body: patch.body ?? '', base: base.body }), values),
     labelKey: () => 'report:texts.preview',
   });
   const body = form.watch('body');

@@ -116,7 +116,7 @@ export function ReportBlock(props: { readonly block: Block; readonly missingLabe
                   <th scope="row">{row.label}</th>
                   {row.levels.map((level, i) => (
                     <td key={i} className="report-level" style={levelStyle(level)}>
-                      {level ?? '–'}
+                      {row.texts?.[i] ?? level ?? '–'}
                     </td>
                   ))}
                 </tr>

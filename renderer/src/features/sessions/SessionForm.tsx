@@ -13,7 +13,7 @@ import { roleLabels } from '../../../../shared/i18n/domain';
 import { storedRow, useAutosaveForm } from '../../app/use-autosave-form';
 import { client } from '../../bridge';
 import { Button } from '../../components/Button';
-import { DateField } from '../../components/DateField';
+import { FormDateField } from '../../components/FormDateField';
 import { Field } from '../../components/Field';
 import { useFormat } from '../../i18n';
 import { MultiSelect, type MultiOption } from '../../components/MultiSelect';
@@ -86,25 +86,7 @@ export function SessionForm(props: {
             </Field>
             <div className="form-row">
               <Field label={t('sessions.fields.heldOn')} error={message('heldOn')}>
-                {(control) => (
-                <Controller
-                  control={form.control}
-                  name="heldOn"
-                  render={({ field: date }) => (
-                    <DateField
-                      {...control}
-                      name={date.name}
-                      value={date.value}
-                      onChange={date.onChange}
-                      onBlur={() => {
-                        date.onBlur();
-                        void flush();
-                      }}
-                      readOnly={readOnly}
-                    />
-                  )}
-                />
-              )}
+                {(control) => <FormDateField control={control} form={form.control} name="heldOn" readOnly={readOnly} onLeave={() => void flush()} />}
               </Field>
               <Field label={t('sessions.fields.location')} error={message('location')}>
                 {(control) => <input {...control} {...text('location')} className="input" autoComplete="off" placeholder={readOnly ? undefined : t('sessions.locationPlaceholder')} />}

@@ -1,7 +1,7 @@
 // "Overnemen uit ander bestand…": pick an earlier inventory (native dialog, or the in-app folder list on the web
 // host), see what its guide, maturity model and codebook hold, choose the parts and whether they add to or replace
 // the current ones. Only those parts are read from the other file; the core backs up this one first.
-import { CornerLeftUp, FileText, Folder, FolderOpen, KeyRound } from 'lucide-react';
+import { CornerLeftUp, FileText, Folder, FolderOpen } from 'lucide-react';
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ErrorInfo } from '../../../../shared/contract/errors';
@@ -10,12 +10,14 @@ import type { BrowseEntry } from '../../../../shared/contract/schemas';
 import { useApp } from '../../app/AppProvider';
 import { toErrorInfo } from '../../app/autosave';
 import { client } from '../../bridge';
-import { ErrorAlert } from '../../components/Alert';
+import { ErrorAlert, Message } from '../../components/Alert';
 import { Button } from '../../components/Button';
 import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
+import { PassphraseInput } from '../../components/PassphraseInput';
 import { showToast } from '../../components/Toast';
 import { useFormat } from '../../i18n';
+import { useMerge } from '../merge/MergeProvider';
 import './share.css';
 
 const PREVIEW_QUESTIONS = 3;
@@ -31,6 +33,7 @@ export function ReuseDialog(props: { readonly onClose: () => void; readonly onIm
   const { t: tUi } = useTranslation();
   const format = useFormat();
   const app = useApp();
+  const merger = useMerge();
   const native = app.info.transport === 'electron';
   const [path, setPath] = useState('');
   const [passphrase, setPassphrase] = useState('');
@@ -177,35 +180,32 @@ export function ReuseDialog(props: { readonly onClose: () => void; readonly onIm
           )}
         </div>
         {needsPassphrase ? (
-          <Field label={t('reuse.passphrase')}>
-            {(control) => (
-              <div className="share-key-input">
-                <KeyRound size={16} aria-hidden />
-                <input
-                  {...control}
-                  type="password"
-                  className="input"
-                  value={passphrase}
-                  onChange={(e) => setPassphrase(e.target.value)}
-                  onKeyDown={(e) => {
-                    if (e.key === 'Enter') {
-                      e.preventDefault();
-                      void load(path);
-                    }
-                  }}
-                  autoComplete="current-password"
-                  data-autofocus
-                  data-testid="reuse-passphrase"
-                />
-              </div>
-            )}
-          </Field>
+          <Field label={t('reuse.passphrase')}>{(control) => <PassphraseInput control={control} value={passphrase} onChange={setPassphrase} onEnter={() => void load(path)} testId="reuse-passphrase" />}</Field>
         ) : null}
 
         {preview ? (
           <div className="reuse-grid">
             <div>
               <p className="reuse-from">{t('reuse.from', { title: preview.inventoryTitle })}</p>
+              {preview.sameInventory ? (
+                <div className="reuse-notice">
+                  <Message tone="warning" role="note" testId="reuse-same-inventory">
+                    <p>{t('reuse.sameInventory')}</p>
+                    <Button
+                      variant="secondary"
+                      className="button-small"
+                      disabled={app.file?.readOnly ?? false}
+                      onClick={() => {
+                        const target = preview.path;
+                        props.onClose();
+                        void merger.mergePath(target, passphrase || undefined);
+                      }}
+                    >
+                      {t('reuse.mergeInstead')}
+                    </Button>
+                  </Message>
+                </div>
+              ) : null}
               <fieldset className="reuse-fieldset">
                 <legend>{t('reuse.parts')}</legend>
                 {partRows.map((row) => (

@@ -1,6 +1,5 @@
 // The passphrase for an encrypted share copy, asked when such a file is opened. The opened inventory is written
 // beside the encrypted file; a wrong passphrase or a damaged file shows its message here and changes nothing.
-import { KeyRound } from 'lucide-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ErrorInfo } from '../../../../shared/contract/errors';
@@ -9,6 +8,7 @@ import { toErrorInfo } from '../../app/autosave';
 import { client } from '../../bridge';
 import { Field } from '../../components/Field';
 import { FormDialog } from '../../components/FormDialog';
+import { PassphraseInput } from '../../components/PassphraseInput';
 import './share.css';
 
 function baseName(path: string): string {
@@ -52,24 +52,7 @@ export function UnsealDialog(props: { readonly path: string; readonly onOpened: 
       error={error}
       onDismissError={() => setError(null)}
     >
-      <Field label={t('unseal.passphrase')}>
-        {(control) => (
-          <div className="share-key-input">
-            <KeyRound size={16} aria-hidden />
-            <input
-              {...control}
-              type="password"
-              className="input"
-              value={passphrase}
-              onChange={(e) => setPassphrase(e.target.value)}
-              autoComplete="current-password"
-              spellCheck={false}
-              data-autofocus
-              data-testid="unseal-passphrase"
-            />
-          </div>
-        )}
-      </Field>
+      <Field label={t('unseal.passphrase')}>{(control) => <PassphraseInput control={control} value={passphrase} onChange={setPassphrase} testId="unseal-passphrase" />}</Field>
       <p className="share-note">{t('unseal.targetNote', { name: openedName })}</p>
     </FormDialog>
   );
