@@ -385,6 +385,10 @@ describe('the analysis views', () => {
       await browser.page.locator('[data-testid="heatmap-view-gap"]').click();
       await browser.page.locator('[data-testid="heatmap"][data-scale="gap"]').waitFor();
       if (width === 1280) expect(await seriousAccessibilityViolations(browser.page), 'gap').toEqual([]);
+      // A dash in the gap view says why: a dimension only one role is asked about has no gap.
+      const oneRole = browser.page.locator('[data-testid="heatmap"] .heatmap-cell[title]').first();
+      expect(await oneRole.getAttribute('aria-label')).toMatch(/geen verschil, alleen (inkoop|beleid)/);
+      expect(await oneRole.locator('.heatmap-value').innerText()).toBe('–');
       await screenshot(browser.page, `analysis-heatmap-gap-${width}`);
       await browser.page.locator('[data-testid="heatmap-display-figure"]').click();
       await browser.page.locator('[data-testid="heatmap-figure"] svg[role="img"]').waitFor();
