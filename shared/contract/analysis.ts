@@ -166,6 +166,9 @@ export const mentionSchema = z.object({
 });
 export type Mention = z.infer<typeof mentionSchema>;
 
+/** Mentions and organisations counted one way (as a knelpunt or as a kans) for one role. */
+const leanCountSchema = z.object({ segments: z.number().int(), organisations: z.number().int() });
+
 export const themeSchema = z.object({
   codeId: z.string(),
   code: z.string(),
@@ -178,8 +181,8 @@ export const themeSchema = z.object({
   /** Organisations with at least one mention. */
   organisations: z.number().int(),
   /** Mentions counted as a knelpunt / as a kans (a 'both' code by its note kind or choice question; unclear ones in both). */
-  asKnelpunt: z.object({ segments: z.number().int(), organisations: z.number().int() }),
-  asKans: z.object({ segments: z.number().int(), organisations: z.number().int() }),
+  asKnelpunt: z.object({ segments: z.number().int(), organisations: z.number().int(), byRole: z.object({ procurement: leanCountSchema, policy: leanCountSchema }) }),
+  asKans: z.object({ segments: z.number().int(), organisations: z.number().int(), byRole: z.object({ procurement: leanCountSchema, policy: leanCountSchema }) }),
   byRole: z.object({ procurement: z.number().int(), policy: z.number().int() }),
 });
 export type Theme = z.infer<typeof themeSchema>;
@@ -203,6 +206,13 @@ export const mentionFilterSchema = z
   .object({ codeId: idSchema.optional(), organisationId: idSchema.optional(), role: scoreRoleSchema.optional() })
   .strict();
 export type MentionFilter = z.infer<typeof mentionFilterSchema>;
+/** Which way a mention is counted: the top knelpunten and kansen open only the mentions counted that way. */
+export const leans = ['knelpunt', 'kans'] as const;
+export type Lean = (typeof leans)[number];
+export const mentionQuerySchema = z
+  .object({ codeId: idSchema.optional(), organisationId: idSchema.optional(), role: scoreRoleSchema.optional(), lean: z.enum(leans).optional() })
+  .strict();
+export type MentionQuery = z.infer<typeof mentionQuerySchema>;
 
 // Quotes ------------------------------------------------------------------------------------------------------
 export const consentStatuses = ['by_name', 'anonymous', 'unknown'] as const;
@@ -355,7 +365,7 @@ export const analysisMethods = {
   'analysis.restoreOverride': method(byId, overrideSchema),
   'analysis.themes': method(z.object({ role: scoreRoleSchema.optional() }).strict(), themesSchema),
   /** The mentions behind a count of the theme matrix. */
-  'analysis.mentions': method(mentionFilterSchema, z.array(mentionSchema)),
+  'analysis.mentions': method(mentionQuerySchema, z.array(mentionSchema)),
   'analysis.quotes': method(mentionFilterSchema, z.array(quoteSchema)),
   'analysis.sideBySide': method(z.object({ questionId: idSchema }).strict(), sideBySideSchema),
   'analysis.completeness': method(z.object({}).strict(), completenessSchema),

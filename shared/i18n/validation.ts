@@ -66,6 +66,7 @@ export const fieldLabels: Readonly<Record<string, Texts>> = {
   kinds: { nl: 'Soorten', en: 'Kinds' },
   label: { nl: 'Naam', en: 'Label' },
   language: { nl: 'Taal', en: 'Language' },
+  lean: { nl: 'Geteld als', en: 'Counted as' },
   level: { nl: 'Niveau', en: 'Level' },
   limit: { nl: 'Aantal', en: 'Number' },
   location: { nl: 'Locatie', en: 'Location' },

@@ -58,3 +58,46 @@ describe('completeness', () => {
     expect((await client.call('analysis.completeness', {})).find((r) => r.organisationId === wageningen.id)!.missingScores).toHaveLength(7);
   });
 });
+
+describe('completeness across guide versions and roles', () => {
+  it('counts each interview against its own snapshot and its respondents’ roles, also when two snapshots are the same size', async () => {
+    const inv = await analysisInventory();
+    const { client, ede, wageningen, people, guide } = inv;
+    const questions = guide.sections.flatMap((s) => s.questions);
+    const p = questions.find((q) => q.roles.length === 1 && q.roles[0] === 'procurement')!;
+    const l = questions.find((q) => q.roles.length === 1 && q.roles[0] === 'policy')!;
+    const open = questions.find((q) => q.type === 'open' && q.roles.length === 0)!;
+    const noAnswer = { noAnswer: 'dont_know' as const };
+
+    const a = await inv.interview(ede.id, [people.edeInkoop.id]);
+    // The two role questions swap roles: a second guide version whose snapshot is exactly as long as the first.
+    await client.call('guide.updateQuestion', { id: p.id, patch: { roles: ['policy'] } });
+    await client.call('guide.updateQuestion', { id: l.id, patch: { roles: ['procurement'] } });
+    const b = await inv.interview(wageningen.id, [people.wagBeleid.id]);
+    // A third version without the open question, for both roles at once.
+    await client.call('guide.deleteQuestion', { id: open.id });
+    const c = await inv.interview(ede.id, [people.edeBeleid.id, people.edeInkoop.id]);
+    const snapshots = inv.db().prepare('SELECT id, octet_length(guide_snapshot) AS length, guide_snapshot AS text FROM interviews').all() as { id: string; length: number; text: string }[];
+    const of = (id: string) => snapshots.find((s) => s.id === id)!;
+    expect(of(a).length).toBe(of(b).length);
+    expect(of(a).text).not.toBe(of(b).text);
+
+    // a (procurement, first version) is asked p; b (policy, second version) is asked p too, not l.
+    await inv.answer(a, p.code, undefined, noAnswer);
+    await inv.answer(a, open.code, 'Een open antwoord.');
+    await inv.answer(b, p.code, undefined, noAnswer);
+    await inv.answer(b, '1.3', 2);
+    // An answer to a question b is not asked (l is for procurement in its version) does not make b more complete.
+    await inv.answer(b, l.code, undefined, noAnswer);
+    await inv.answer(c, p.code, undefined, noAnswer);
+    await inv.answer(c, l.code, undefined, noAnswer);
+
+    const interviews = await client.call('interviews.list');
+    const byId = (id: string) => interviews.find((i) => i.id === id)!;
+    expect([byId(a).answeredCount, byId(b).answeredCount, byId(c).answeredCount]).toEqual([2, 2, 2]);
+    const expected = (ids: string[]) => ids.reduce((sum, id) => sum + byId(id).questionCount - byId(id).answeredCount, 0);
+    const list = await client.call('analysis.completeness', {});
+    expect(list.find((r) => r.organisationId === ede.id)!.unansweredQuestions).toBe(expected([a, c]));
+    expect(list.find((r) => r.organisationId === wageningen.id)!.unansweredQuestions).toBe(expected([b]));
+  });
+});

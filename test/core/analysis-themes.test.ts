@@ -64,6 +64,35 @@ describe('themes of codes that can be either', () => {
     const theme = (await client.call('analysis.themes', {})).codes.find((c) => c.codeId === doel.id)!;
     expect(theme).toMatchObject({ segments: 3, organisations: 2, asKans: { segments: 2, organisations: 2 }, asKnelpunt: { segments: 2, organisations: 1 } });
   });
+
+  it('count them per role the same way, and open exactly the mentions counted as a knelpunt or as a kans', async () => {
+    const inv = await analysisInventory();
+    const { client, ede, wageningen, people, code } = inv;
+    const a = await inv.interview(ede.id, [people.edeInkoop.id]);
+    const b = await inv.interview(wageningen.id, [people.wagBeleid.id]);
+    const doel = code('DOEL'); // polarity 'both'
+    await client.call('notes.create', { fields: { kind: 'kans', text: 'Nieuwe doelen in het coalitieakkoord.', interviewId: a, codeIds: [doel.id] } });
+    await client.call('notes.create', { fields: { kind: 'knelpunt', text: 'Doelen zijn vaag.', interviewId: a, codeIds: [doel.id] } });
+    const vague = await client.call('notes.create', { fields: { kind: 'knelpunt', text: 'Geen meetbare doelen.', interviewId: b } });
+    await client.call('segments.create', { sourceKind: 'note', sourceId: vague.id, start: 5, end: 20, codeId: doel.id });
+    // An explanation does not say which it is: it counts in both lists.
+    await inv.answer(b, '1.3', 1, { explanation: 'Doelen ontbreken nog.' });
+    await client.call('segments.create', { sourceKind: 'explanation', sourceId: `${b}/${inv.question('1.3').id}`, start: 0, end: 6, codeId: doel.id });
+
+    const theme = (await client.call('analysis.themes', {})).codes.find((c) => c.codeId === doel.id)!;
+    expect(theme.asKnelpunt.byRole).toEqual({ procurement: { segments: 1, organisations: 1 }, policy: { segments: 2, organisations: 1 } });
+    expect(theme.asKans.byRole).toEqual({ procurement: { segments: 1, organisations: 1 }, policy: { segments: 1, organisations: 1 } });
+    expect(theme.byRole).toEqual({ procurement: 2, policy: 2 });
+
+    const asKnelpunt = await client.call('analysis.mentions', { codeId: doel.id, lean: 'knelpunt' });
+    expect(asKnelpunt.map((m) => m.text).sort()).toEqual(['Doelen', 'Doelen zijn vaag.', 'meetbare doelen']);
+    expect(asKnelpunt).toHaveLength(theme.asKnelpunt.segments);
+    const policyKans = await client.call('analysis.mentions', { codeId: doel.id, lean: 'kans', role: 'policy' });
+    expect(policyKans.map((m) => m.text)).toEqual(['Doelen']);
+    expect(policyKans).toHaveLength(theme.asKans.byRole.policy.segments);
+    expect((await client.call('analysis.mentions', { codeId: doel.id })).length).toBe(theme.segments);
+    expect((await failure(client.call('analysis.mentions', { codeId: doel.id, lean: 'beide' as never }))).code).toBe('BAD_INPUT');
+  });
 });
 
 describe('coded segments', () => {

@@ -225,3 +225,24 @@ describe('anonymity across the report', () => {
     }
   });
 });
+
+describe('kansen and knelpunten per role', () => {
+  it('count a code that can be either only with the mentions used that way', async () => {
+    const setup = await inventory();
+    const { client } = setup;
+    const guide = await client.call('guide.get');
+    const doel = guide.codes.find((c) => c.code === 'DOEL')!;
+    expect(doel.polarity).toBe('both');
+    const interview = await client.call('interviews.create', { fields: { organisationId: setup.ede.id, respondentIds: [setup.named.id], scheduledAt: '2026-03-04T10:00' } });
+    for (const text of ['Nieuwe doelen in het coalitieakkoord.', 'Het college wil meetbare doelen.', 'Doelen per productgroep.']) {
+      await client.call('notes.create', { fields: { kind: 'kans', text, interviewId: interview.id, codeIds: [doel.id] } });
+    }
+    await client.call('notes.create', { fields: { kind: 'knelpunt', text: 'De doelen zijn vaag.', interviewId: interview.id, codeIds: [doel.id] } });
+    await client.call('interviews.update', { id: interview.id, patch: { status: 'held' } });
+    const chapter = blocks(buildReportModel(data(setup), noCharts), 'opportunities');
+    const tables = chapter.filter((b): b is Extract<Block, { kind: 'table' }> => b.kind === 'table');
+    const rowOf = (caption: string) => tables.find((t) => t.caption.includes(caption))?.rows.find((r) => r[0] === 'DOEL');
+    expect(rowOf('Kansen')?.[2]).toBe('3');
+    expect(rowOf('Knelpunten')?.[2]).toBe('1');
+  });
+});

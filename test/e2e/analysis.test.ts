@@ -130,6 +130,44 @@ describe('the analysis views', () => {
       db.prepare("SELECT s.coded_text AS text, s.field FROM coded_segments s JOIN codebook_codes c ON c.id = s.code_id WHERE c.code = 'KOSTEN' AND s.source_id LIKE ? AND s.deleted_at IS NULL").all(`${held.id}/%`),
     );
     expect(stored).toEqual([{ text: expect.stringMatching(/^budget voor circulaire meerkosten ?$/), field: 'explanation' }]);
+
+    // The coded words are highlighted in the field itself: a mark in the code's colour in the mirror behind the
+    // textarea, lying inside the textarea's box, and following the text while more is typed before it.
+    const card = explanation.locator('xpath=ancestor::*[@data-question-id][1]');
+    const behind = card.locator('.coded-textarea-backdrop mark[data-codes="KOSTEN"]');
+    await behind.waitFor();
+    expect(await behind.textContent()).toBe('budget voor circulaire meerkosten');
+    const [markBox, fieldBox] = [await behind.boundingBox(), await explanation.boundingBox()];
+    expect(markBox!.x).toBeGreaterThan(fieldBox!.x);
+    expect(markBox!.y).toBeGreaterThan(fieldBox!.y);
+    expect(markBox!.x + markBox!.width).toBeLessThan(fieldBox!.x + fieldBox!.width);
+    expect(markBox!.y + markBox!.height).toBeLessThan(fieldBox!.y + fieldBox!.height);
+    expect(await behind.evaluate((el) => (globalThis as unknown as { getComputedStyle(e: unknown): { boxShadow: string } }).getComputedStyle(el).boxShadow)).toMatch(/inset/);
+    await explanation.press('Home');
+    await page.keyboard.type('Kortom: ');
+    expect(await explanation.inputValue()).toBe(`Kortom: ${sentence}`);
+    const moved = await behind.boundingBox();
+    expect(moved!.x).toBeGreaterThan(markBox!.x);
+    expect(await behind.textContent()).toBe('budget voor circulaire meerkosten');
+    // Once saved, the file agrees with what the highlight showed.
+    await expect
+      .poll(() =>
+        readFile(file, (db) =>
+          db.prepare("SELECT s.start_offset AS start FROM coded_segments s JOIN codebook_codes c ON c.id = s.code_id WHERE c.code = 'KOSTEN' AND s.source_id LIKE ? AND s.deleted_at IS NULL").all(`${held.id}/%`),
+        ),
+      )
+      .toEqual([{ start: 'Kortom: Het '.length }]);
+    await explanation.press('Control+Home');
+    for (let i = 0; i < 'Kortom: '.length; i++) await page.keyboard.press('Delete');
+    expect(await explanation.inputValue()).toBe(sentence);
+    expect(await behind.textContent()).toBe('budget voor circulaire meerkosten');
+    await expect
+      .poll(() =>
+        readFile(file, (db) =>
+          db.prepare("SELECT s.start_offset AS start FROM coded_segments s JOIN codebook_codes c ON c.id = s.code_id WHERE c.code = 'KOSTEN' AND s.source_id LIKE ? AND s.deleted_at IS NULL").all(`${held.id}/%`),
+        ),
+      )
+      .toEqual([{ start: 'Het '.length }]);
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await screenshot(page, 'analysis-coding-conduct-1280');
 
@@ -255,6 +293,39 @@ describe('the analysis views', () => {
     expect(await page.evaluate(() => (globalThis as unknown as { location: { hash: string } }).location.hash)).toMatch(/^#\/(interviews|notes|sessions|recommendations)/);
   });
 
+  it('codes part of a note in its editor with Alt+C; the mark shows behind the text and in the notes table', async () => {
+    const { page } = browser;
+    await go(page, '#/notes');
+    const row = page.locator('[data-testid="note-row"]').first();
+    await row.waitFor();
+    const noteId = (await row.getAttribute('data-note-id'))!;
+    await row.locator('.notes-note-open').click();
+    const text = page.locator(`textarea[data-coding-source="note"][data-coding-id="${noteId}"]`);
+    await text.waitFor();
+    const value = await text.inputValue();
+    const words = value.split(' ').slice(1, 4).join(' ');
+    const start = value.indexOf(words);
+    await text.focus();
+    await text.evaluate((el, range) => (el as unknown as { setSelectionRange(a: number, b: number): void }).setSelectionRange(range[0]!, range[1]!), [start, start + words.length]);
+    await page.keyboard.press('Alt+KeyC');
+    const picker = page.locator('[data-testid="code-picker"]');
+    await picker.waitFor();
+    await page.keyboard.type('MARKT');
+    await page.keyboard.press('Enter');
+    await picker.waitFor({ state: 'detached' });
+    const behind = page.locator('[data-testid="note-editor"] .coded-textarea-backdrop mark[data-codes="MARKT"]');
+    await behind.waitFor();
+    expect(await behind.textContent()).toBe(words);
+    const inTable = page.locator(`[data-testid="note-row"][data-note-id="${noteId}"] mark.coded-mark[data-codes="MARKT"]`);
+    await inTable.waitFor();
+    expect((await inTable.innerText()).startsWith(words)).toBe(true);
+    await screenshot(page, 'analysis-coding-notes-1280');
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await screenshot(page, 'analysis-coding-notes-1920');
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.keyboard.press('Escape');
+  });
+
   it('codes part of a recommendation with Alt+C and lists it under the text', async () => {
     const { page } = browser;
     await go(page, '#/recommendations');
@@ -314,6 +385,10 @@ describe('the analysis views', () => {
       await browser.page.locator('[data-testid="heatmap-view-gap"]').click();
       await browser.page.locator('[data-testid="heatmap"][data-scale="gap"]').waitFor();
       if (width === 1280) expect(await seriousAccessibilityViolations(browser.page), 'gap').toEqual([]);
+      // A dash in the gap view says why: a dimension only one role is asked about has no gap.
+      const oneRole = browser.page.locator('[data-testid="heatmap"] .heatmap-cell[title]').first();
+      expect(await oneRole.getAttribute('aria-label')).toMatch(/geen verschil, alleen (inkoop|beleid)/);
+      expect(await oneRole.locator('.heatmap-value').innerText()).toBe('–');
       await screenshot(browser.page, `analysis-heatmap-gap-${width}`);
       await browser.page.locator('[data-testid="heatmap-display-figure"]').click();
       await browser.page.locator('[data-testid="heatmap-figure"] svg[role="img"]').waitFor();

@@ -73,7 +73,7 @@ function themeLines(ctx: CliContext, themes: Themes): string[] {
     if (ids.length === 0) lines.push(`  ${ctx.t('analyse.noThemes')}`);
     ids.slice(0, TOP_IN_TEXT).forEach((id, index) => {
       const theme = byId.get(id)!;
-      lines.push(`  ${index + 1}. ${theme.code} ${theme.label}: ${ctx.t('analyse.themeCounts', theme[lean])}`);
+      lines.push(`  ${index + 1}. ${theme.code} ${theme.label}: ${ctx.t('analyse.themeCounts', { segments: theme[lean].segments, organisations: theme[lean].organisations })}`);
     });
   }
   return lines;

@@ -90,37 +90,82 @@ export function sideBySide(db: ReadableDb, questionId: string, options: { langua
   };
 }
 
+const heldInterviews = "deleted_at IS NULL AND status <> 'planned'";
+
+/**
+ * The guide snapshot of each interview that is not planned (null: it has none and follows the live guide), each
+ * distinct snapshot read and parsed once. Snapshots are large (the whole guide) and nearly always identical, so no
+ * snapshot text is read per interview: SQLite finds the distinct texts, and each interview is matched to its text by
+ * its byte length, which SQLite knows without reading the text; only where two distinct snapshots have the same
+ * length are texts compared, in SQL.
+ */
+function snapshotsOfHeld(db: ReadableDb): { organisationId: string | null; id: string; guide: Guide | null }[] {
+  const distinct = db
+    .prepare(`SELECT DISTINCT guide_snapshot, octet_length(guide_snapshot) FROM interviews WHERE ${heldInterviews} AND guide_snapshot IS NOT NULL`)
+    .raw()
+    .all() as [string, number][];
+  const byLength = new Map<number, Guide>();
+  const sameLength = new Set<number>();
+  for (const [, length] of distinct) if (byLength.has(length)) sameLength.add(length);
+  else byLength.set(length, null as unknown as Guide);
+  const exact = new Map<string, Guide>();
+  for (const [text, length] of distinct) {
+    const guide = JSON.parse(text) as Guide;
+    if (!sameLength.has(length)) byLength.set(length, guide);
+    else for (const id of db.prepare(`SELECT id FROM interviews WHERE ${heldInterviews} AND guide_snapshot = ?`).pluck().all(text) as string[]) exact.set(id, guide);
+  }
+  return (db.prepare(`SELECT id, organisation_id, octet_length(guide_snapshot) FROM interviews WHERE ${heldInterviews}`).raw().all() as [string, string | null, number | null][]).map(
+    ([id, organisationId, length]) => {
+      if (length === null) return { id, organisationId, guide: null };
+      let guide = exact.get(id) ?? (sameLength.has(length) ? undefined : byLength.get(length));
+      // Written between the two reads: read this one's own.
+      guide ??= JSON.parse(db.prepare('SELECT guide_snapshot FROM interviews WHERE id = ?').pluck().get(id) as string) as Guide;
+      return { id, organisationId, guide };
+    },
+  );
+}
+
 /**
  * Per interview that is not planned: how many of the questions of its guide (its snapshot, for its respondents'
- * roles) have neither an answer nor "n.v.t."/"weet niet". Snapshots are usually identical, so each distinct one is
- * parsed once.
+ * roles) have neither an answer nor "n.v.t."/"weet niet". Counted in SQL: the answered questions per interview, and,
+ * listed, only those outside the questions every interview is asked (role questions, questions of another guide
+ * version, answers to questions no longer in any guide), which are checked against the interview's own questions.
  */
 function unansweredByInterview(db: ReadableDb, rolesOf: Map<string, RespondentRole[]>): Map<string, { organisationId: string | null; unanswered: number }> {
-  const answered = new Map<string, Set<string>>();
-  for (const [interviewId, questionId] of db
-    .prepare('SELECT interview_id, question_id FROM answers WHERE value IS NOT NULL OR no_answer IS NOT NULL')
-    .raw()
-    .all() as [string, string][]) {
-    let set = answered.get(interviewId);
-    if (!set) answered.set(interviewId, (set = new Set()));
-    set.add(questionId);
-  }
-  const guides = new Map<string, Guide>();
   let live: Guide | undefined;
-  const result = new Map<string, { organisationId: string | null; unanswered: number }>();
-  for (const [id, organisationId, snapshot] of db
-    .prepare("SELECT id, organisation_id, guide_snapshot FROM interviews WHERE deleted_at IS NULL AND status <> 'planned'")
+  const questionSets = new Map<Guide, Map<string, Set<string>>>();
+  const interviews = snapshotsOfHeld(db).map(({ id, organisationId, guide: snapshot }) => {
+    const guide = snapshot ?? (live ??= getGuide(db));
+    const roles = rolesOf.get(id) ?? [];
+    const roleKey = [...roles].sort().join(',');
+    let byRoles = questionSets.get(guide);
+    if (!byRoles) questionSets.set(guide, (byRoles = new Map()));
+    let questions = byRoles.get(roleKey);
+    if (!questions) byRoles.set(roleKey, (questions = new Set(questionsFor(guide, roles).map((q) => q.id))));
+    return { id, organisationId, questions };
+  });
+  // The questions every interview is asked.
+  const sets = [...questionSets.values()].flatMap((byRoles) => [...byRoles.values()]);
+  const common = (sets[0] ? [...sets[0]] : []).filter((q) => sets.every((questions) => questions.has(q)));
+  const answered = new Map<string, { count: number; others: string }>();
+  for (const [interviewId, count, others] of db
+    .prepare(
+      `SELECT interview_id, count(*), json_group_array(question_id) FILTER (WHERE question_id NOT IN (SELECT value FROM json_each(?)))
+       FROM answers WHERE value IS NOT NULL OR no_answer IS NOT NULL GROUP BY interview_id`,
+    )
     .raw()
-    .all() as [string, string | null, string | null][]) {
-    let guide: Guide;
-    if (snapshot === null) guide = live ??= getGuide(db);
-    else {
-      guide = guides.get(snapshot) ?? (JSON.parse(snapshot) as Guide);
-      guides.set(snapshot, guide);
-    }
+      .all(JSON.stringify(common)) as [string, number, string][]) {
+    answered.set(interviewId, { count, others });
+  }
+  const result = new Map<string, { organisationId: string | null; unanswered: number }>();
+  for (const { id, organisationId, questions } of interviews) {
     const done = answered.get(id);
-    const unanswered = questionsFor(guide, rolesOf.get(id) ?? []).filter((q) => !done?.has(q.id)).length;
-    result.set(id, { organisationId, unanswered });
+    let asked = 0;
+    if (done) {
+      const others = done.others === '[]' ? [] : (JSON.parse(done.others) as string[]);
+      asked = done.count - others.length + others.filter((q) => questions.has(q)).length;
+    }
+    result.set(id, { organisationId, unanswered: questions.size - asked });
   }
   return result;
 }

@@ -2,7 +2,7 @@
 // explanation, note or session text, a note's whole-note code (a segment covering the note), or a code chosen in an
 // answer to a question whose choices come from the codebook. Recommendations are the consultant's own words and are
 // not counted. Only live rows count: deleted notes, interviews, organisations, segments and codes are left out.
-import type { Mention, MentionFilter, ScoreRole, Themes } from '../../../shared/contract/analysis';
+import type { Mention, MentionQuery, ScoreRole, Themes } from '../../../shared/contract/analysis';
 import type { Language } from '../../../shared/i18n/languages';
 import type { Polarity } from '../../../shared/template/types';
 import type { ReadableDb } from '../db/file';
@@ -11,36 +11,62 @@ import { interviewRoles, inventoryLanguage, liveOrganisations, pick } from './co
 
 const interviewOfAnswer = "substr(s.source_id, 1, instr(s.source_id, '/') - 1)";
 
+/** How mentionFacts counts: resolves ids to array positions (-1: not counted, e.g. deleted) and adds one mention. */
+interface MentionCounter {
+  /** The slot of an interview (organisation and roles), or of a session for null; -1 when it does not count. */
+  slot(interviewId: string | null): number;
+  code(codeId: string): number;
+  /** The positions of the codes of a JSON list of code ids (cached per distinct list). */
+  codes(json: string): readonly number[];
+  add(code: number, slot: number, lean: string | null): void;
+}
+
 /**
- * Visits every mention as (code, interview or null for a session, leaning), read with few, narrow queries (covering indexes; code lists parsed here rather than with
- * json_each, which is several times slower on tens of thousands of notes). The leaning is what the context says a
- * mention is: the kind of its note (kans/knelpunt) or the polarity of the codebook-choice question; it decides
- * whether a code of polarity 'both' counts as a kans or a knelpunt.
+ * Counts every mention as (code, interview or null for a session, leaning), read with few, narrow queries (covering
+ * indexes; notes packed into one row per interview, so ids are resolved once per interview and once per distinct
+ * code list; code lists parsed here rather than with json_each, which is several times slower on tens of thousands
+ * of notes). The leaning is what the context says a mention is: the kind of its note (kans/knelpunt) or the polarity
+ * of the codebook-choice question; it decides whether a code of polarity 'both' counts as a kans or a knelpunt.
  */
-function mentionFacts(db: ReadableDb, visit: (codeId: string, interviewId: string | null, lean: string | null) => void): void {
+function mentionFacts(db: ReadableDb, counter: MentionCounter): void {
+  const one = (codeId: string, interviewId: string | null, lean: string | null) => {
+    const code = counter.code(codeId);
+    const slot = counter.slot(interviewId);
+    if (code >= 0 && slot >= 0) counter.add(code, slot, lean);
+  };
   for (const [codeId, sourceId] of db
     .prepare("SELECT code_id, source_id FROM coded_segments WHERE deleted_at IS NULL AND source_kind IN ('answer', 'explanation')")
     .raw()
     .all() as [string, string][]) {
-    visit(codeId, sourceId.slice(0, sourceId.indexOf('/')), null);
+    one(codeId, sourceId.slice(0, sourceId.indexOf('/')), null);
   }
-  for (const [codeId, interviewId, lean] of db
-    .prepare("SELECT s.code_id, n.interview_id, n.kind FROM coded_segments s JOIN notes n ON n.id = s.source_id AND n.deleted_at IS NULL WHERE s.deleted_at IS NULL AND s.source_kind = 'note'")
+  for (const [interviewId, packed] of db
+    .prepare(
+      `SELECT n.interview_id, group_concat(n.kind || char(31) || s.code_id, char(30)) FROM coded_segments s JOIN notes n ON n.id = s.source_id AND n.deleted_at IS NULL
+       WHERE s.deleted_at IS NULL AND s.source_kind = 'note' GROUP BY n.interview_id`,
+    )
     .raw()
-    .all() as [string, string | null, string][]) {
-    visit(codeId, interviewId, lean);
+    .all() as [string | null, string][]) {
+    const slot = counter.slot(interviewId);
+    if (slot < 0) continue;
+    for (const [lean, codeId] of unpack(packed)) {
+      const code = counter.code(codeId);
+      if (code >= 0) counter.add(code, slot, lean);
+    }
   }
   for (const [codeId] of db
     .prepare("SELECT s.code_id FROM coded_segments s JOIN knowledge_sessions k ON k.id = s.source_id AND k.deleted_at IS NULL WHERE s.deleted_at IS NULL AND s.source_kind = 'session'")
     .raw()
     .all() as [string][]) {
-    visit(codeId, null, null);
+    one(codeId, null, null);
   }
-  for (const [interviewId, lean, codeIds] of db
-    .prepare("SELECT interview_id, kind, code_ids FROM notes WHERE deleted_at IS NULL AND code_ids <> '[]'")
+  for (const [interviewId, packed] of db
+    .prepare("SELECT interview_id, group_concat(kind || char(31) || code_ids, char(30)) FROM notes WHERE deleted_at IS NULL AND code_ids <> '[]' GROUP BY interview_id")
     .raw()
-    .all() as [string | null, string, string][]) {
-    for (const codeId of codeList(codeIds)) visit(codeId, interviewId, lean);
+    .all() as [string | null, string][]) {
+    const slot = counter.slot(interviewId);
+    if (slot < 0) continue;
+    for (const [lean, codeIds] of unpack(packed)) for (const code of counter.codes(codeIds)) counter.add(code, slot, lean);
   }
   for (const [interviewId, value, lean] of db
     .prepare(
@@ -50,7 +76,19 @@ function mentionFacts(db: ReadableDb, visit: (codeId: string, interviewId: strin
     .raw()
     .all() as [string, string, string][]) {
     const chosen = JSON.parse(value) as string | string[];
-    for (const codeId of Array.isArray(chosen) ? chosen : [chosen]) visit(codeId, interviewId, lean);
+    for (const codeId of Array.isArray(chosen) ? chosen : [chosen]) one(codeId, interviewId, lean);
+  }
+}
+
+/**
+ * The pairs of a `group_concat(a || char(31) || b, char(30))`: one row per interview instead of one per note is
+ * several times cheaper to read. Note kinds, code ids and JSON (which escapes control characters) never hold
+ * these two separators.
+ */
+function* unpack(packed: string): Generator<[string, string]> {
+  for (const pair of packed.split('\x1e')) {
+    const cut = pair.indexOf('\x1f');
+    yield [pair.slice(0, cut), pair.slice(cut + 1)];
   }
 }
 
@@ -129,6 +167,12 @@ const newTally = (): Tally => ({
   },
 });
 
+const sized = (count: Count) => ({ segments: count.segments, organisations: count.organisations.size });
+const leanCounts = (t: Tally, lean: Lean) => ({
+  ...sized(t.as[lean]),
+  byRole: { procurement: sized(t.byRole.procurement.as[lean]), policy: sized(t.byRole.policy.as[lean]) },
+});
+
 /** Which lists a mention counts in: a one-sided code always its own; a 'both' code as its context says, else in both. */
 function leansOf(polarity: Polarity, context: string | null): readonly Lean[] {
   if (polarity !== 'both') return [polarity];
@@ -161,16 +205,18 @@ export function computeThemes(db: ReadableDb, options: { role?: ScoreRole; langu
     interviewSlot.set(id, o * 4 + (interview.procurement ? 1 : 0) + (interview.policy ? 2 : 0));
   }
   const counts = new Int32Array(codes.length * slots * 4 * 3);
-  mentionFacts(db, (codeId, interviewId, lean) => {
-    const c = codeIndex.get(codeId);
-    if (c === undefined) return; // a deleted code
-    let slot = 0;
-    if (interviewId !== null) {
-      const found = interviewSlot.get(interviewId);
-      if (found === undefined) return; // a deleted interview
-      slot = found;
-    }
-    counts[(c * slots * 4 + slot) * 3 + (lean === 'kans' ? 1 : lean === 'knelpunt' ? 2 : 0)]! += 1;
+  const lists = new Map<string, readonly number[]>();
+  mentionFacts(db, {
+    slot: (interviewId) => (interviewId === null ? 0 : (interviewSlot.get(interviewId) ?? -1)), // -1: a deleted interview
+    code: (codeId) => codeIndex.get(codeId) ?? -1, // -1: a deleted code
+    codes(json) {
+      let found = lists.get(json);
+      if (!found) lists.set(json, (found = codeList(json).map((id) => codeIndex.get(id) ?? -1).filter((c) => c >= 0)));
+      return found;
+    },
+    add(c, slot, lean) {
+      counts[(c * slots * 4 + slot) * 3 + (lean === 'kans' ? 1 : lean === 'knelpunt' ? 2 : 0)]! += 1;
+    },
   });
 
   const tallies = new Map<string, Tally>(codes.map((c) => [c.id, newTally()]));
@@ -220,8 +266,8 @@ export function computeThemes(db: ReadableDb, options: { role?: ScoreRole; langu
         parentId: c.parentId,
         segments: t.all.segments,
         organisations: t.all.organisations.size,
-        asKnelpunt: { segments: t.as.knelpunt.segments, organisations: t.as.knelpunt.organisations.size },
-        asKans: { segments: t.as.kans.segments, organisations: t.as.kans.organisations.size },
+        asKnelpunt: leanCounts(t, 'knelpunt'),
+        asKans: leanCounts(t, 'kans'),
         byRole: { procurement: t.byRole.procurement.all.segments, policy: t.byRole.policy.all.segments },
       };
     }),
@@ -252,6 +298,8 @@ interface MentionRow {
   organisationId: string | null;
   interviewId: string | null;
   noteKind: string | null;
+  /** What the context says the mention is (note kind, or the polarity of the codebook-choice question). */
+  context: string | null;
 }
 
 /** The parts of the mention listing, one per origin; `code` is the SQL of the code id, for pushing a code filter down. */
@@ -260,21 +308,22 @@ const mentionParts: readonly { origin: Mention['origin']; code: string; prefilte
     origin: 'segment',
     code: 's.code_id',
     sql: `SELECT s.id, 'segment' AS origin, s.code_id AS codeId, s.source_kind AS sourceKind, s.source_id AS sourceId, s.field,
-         s.coded_text AS text, s.text_removed AS textRemoved, i.organisation_id AS organisationId, i.id AS interviewId, NULL AS noteKind
+         s.coded_text AS text, s.text_removed AS textRemoved, i.organisation_id AS organisationId, i.id AS interviewId, NULL AS noteKind,
+         NULL AS context
     FROM coded_segments s JOIN interviews i ON i.id = ${interviewOfAnswer} AND i.deleted_at IS NULL
     WHERE s.deleted_at IS NULL AND s.source_kind IN ('answer', 'explanation')`,
   },
   {
     origin: 'segment',
     code: 's.code_id',
-    sql: `SELECT s.id, 'segment', s.code_id, s.source_kind, s.source_id, s.field, s.coded_text, s.text_removed, i.organisation_id, n.interview_id, n.kind
+    sql: `SELECT s.id, 'segment', s.code_id, s.source_kind, s.source_id, s.field, s.coded_text, s.text_removed, i.organisation_id, n.interview_id, n.kind, n.kind
     FROM coded_segments s JOIN notes n ON n.id = s.source_id AND n.deleted_at IS NULL LEFT JOIN interviews i ON i.id = n.interview_id
     WHERE s.deleted_at IS NULL AND s.source_kind = 'note' AND (n.interview_id IS NULL OR i.deleted_at IS NULL)`,
   },
   {
     origin: 'segment',
     code: 's.code_id',
-    sql: `SELECT s.id, 'segment', s.code_id, s.source_kind, s.source_id, s.field, s.coded_text, s.text_removed, NULL, NULL, NULL
+    sql: `SELECT s.id, 'segment', s.code_id, s.source_kind, s.source_id, s.field, s.coded_text, s.text_removed, NULL, NULL, NULL, NULL
     FROM coded_segments s JOIN knowledge_sessions k ON k.id = s.source_id AND k.deleted_at IS NULL
     WHERE s.deleted_at IS NULL AND s.source_kind = 'session'`,
   },
@@ -283,7 +332,7 @@ const mentionParts: readonly { origin: Mention['origin']; code: string; prefilte
     code: 'j.value',
     // A cheap text test first, so json_each only runs on notes that can carry the code.
     prefilter: "instr(n.code_ids, ?) > 0",
-    sql: `SELECT 'note:' || n.id || ':' || j.value, 'note', j.value, 'note', n.id, 'text', n.text, 0, i.organisation_id, n.interview_id, n.kind
+    sql: `SELECT 'note:' || n.id || ':' || j.value, 'note', j.value, 'note', n.id, 'text', n.text, 0, i.organisation_id, n.interview_id, n.kind, n.kind
     FROM notes n JOIN json_each(n.code_ids) j LEFT JOIN interviews i ON i.id = n.interview_id
     WHERE n.deleted_at IS NULL AND n.code_ids <> '[]' AND (n.interview_id IS NULL OR i.deleted_at IS NULL)`,
   },
@@ -292,7 +341,7 @@ const mentionParts: readonly { origin: Mention['origin']; code: string; prefilte
     code: 'j.value',
     prefilter: 'instr(a.value, ?) > 0',
     sql: `SELECT 'choice:' || a.interview_id || '/' || a.question_id || ':' || j.value, 'choice', j.value, 'answer', a.interview_id || '/' || a.question_id,
-         'value', CASE WHEN a.explanation <> '' THEN a.explanation ELSE q.text_nl END, 0, i.organisation_id, i.id, NULL
+         'value', CASE WHEN a.explanation <> '' THEN a.explanation ELSE q.text_nl END, 0, i.organisation_id, i.id, NULL, q.choices_from_codebook
     FROM guide_questions q CROSS JOIN answers a ON a.question_id = q.id AND a.value IS NOT NULL
     JOIN interviews i ON i.id = a.interview_id AND i.deleted_at IS NULL JOIN json_each(a.value) j
     WHERE q.choices_from_codebook IS NOT NULL`,
@@ -300,12 +349,13 @@ const mentionParts: readonly { origin: Mention['origin']; code: string; prefilte
 ];
 
 /**
- * The mentions behind a count of the theme matrix, with their text, organisation and respondent roles.
+ * The mentions behind a count of the theme matrix, with their text, organisation and respondent roles; with `lean`,
+ * only those counted as a knelpunt (or a kans), as behind a count of the top lists.
  * Example: listMentions(db, { codeId, organisationId }) → the mentions in one matrix cell
  */
 export function listMentions(
   db: ReadableDb,
-  filter: MentionFilter & { sourceId?: string; origins?: readonly Mention['origin'][] } = {},
+  filter: MentionQuery & { sourceId?: string; origins?: readonly Mention['origin'][] } = {},
 ): Mention[] {
   const parts: string[] = [];
   const params: string[] = [];
@@ -324,11 +374,14 @@ export function listMentions(
   if (parts.length === 0) return [];
   const sql = `SELECT * FROM (${parts.join('\n  UNION ALL\n  ')}) ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`;
   const rows = db.prepare(sql).all(...params) as MentionRow[];
-  const liveCode = new Set((db.prepare('SELECT id FROM codebook_codes WHERE deleted_at IS NULL').all() as { id: string }[]).map((r) => r.id));
+  const liveCode = new Map((db.prepare('SELECT id, polarity FROM codebook_codes WHERE deleted_at IS NULL').all() as { id: string; polarity: Polarity }[]).map((r) => [r.id, r.polarity]));
+  const { lean } = filter;
   const organisations = new Map(liveOrganisations(db).map((o) => [o.id, o.name]));
   const roles = interviewRoles(db);
   return rows
     .filter((row) => liveCode.has(row.codeId) && (row.organisationId === null || organisations.has(row.organisationId)))
+    // Counted as a knelpunt or a kans exactly as computeThemes counts it.
+    .filter((row) => !lean || leansOf(liveCode.get(row.codeId)!, row.context).includes(lean))
     .map((row) => ({
       id: row.id,
       origin: row.origin,

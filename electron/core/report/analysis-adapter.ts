@@ -11,6 +11,8 @@ import type { ReadableDb } from '../db/file';
 export interface CodeCount {
   readonly codeId: string;
   readonly byRole: Readonly<Partial<Record<RespondentRole, number>>>;
+  /** Per role, the mentions counted as a kans and as a knelpunt (a code that can be both is split by how it was used). */
+  readonly lean?: { readonly kans: Readonly<Partial<Record<RespondentRole, number>>>; readonly knelpunt: Readonly<Partial<Record<RespondentRole, number>>> };
   readonly total: number;
 }
 
@@ -57,7 +59,15 @@ export function reportAnalysis(db: ReadableDb, language: Language): ReportAnalys
   const byMentions = (a: CodeCount, b: CodeCount) => b.total - a.total || (order.get(a.codeId) ?? 0) - (order.get(b.codeId) ?? 0);
   const overall: CodeCount[] = themes.codes
     .filter((c) => c.segments > 0)
-    .map((c) => ({ codeId: c.codeId, byRole: { procurement: c.byRole.procurement, policy: c.byRole.policy }, total: c.segments }))
+    .map((c) => ({
+      codeId: c.codeId,
+      byRole: { procurement: c.byRole.procurement, policy: c.byRole.policy },
+      lean: {
+        kans: { procurement: c.asKans.byRole.procurement.segments, policy: c.asKans.byRole.policy.segments },
+        knelpunt: { procurement: c.asKnelpunt.byRole.procurement.segments, policy: c.asKnelpunt.byRole.policy.segments },
+      },
+      total: c.segments,
+    }))
     .sort(byMentions);
   const dimensionOfCode = new Map(
     (db.prepare('SELECT id, dimension_id FROM codebook_codes WHERE deleted_at IS NULL').all() as { id: string; dimension_id: string | null }[]).map((r) => [r.id, r.dimension_id]),

@@ -180,7 +180,7 @@ function heatmap(ctx: ModelContext, title: string): Block[] {
   return [p(t.heatmap.lead), map];
 }
 
-function codeTable(ctx: ModelContext, counts: readonly CodeCount[], role: RespondentRole, caption: string): Block {
+function codeTable(ctx: ModelContext, counts: readonly CodeCount[], countOf: (count: CodeCount) => number, caption: string): Block {
   const { t } = ctx;
   return {
     kind: 'table',
@@ -188,7 +188,7 @@ function codeTable(ctx: ModelContext, counts: readonly CodeCount[], role: Respon
     header: [t.opportunities.code, t.opportunities.label, t.opportunities.count],
     rows: counts.map((c) => {
       const { code, label } = codeLabel(ctx, c.codeId);
-      return [code, label, numberText(ctx, c.byRole[role] ?? 0)];
+      return [code, label, numberText(ctx, countOf(c))];
     }),
     widths: [1.4, 6, 1.2],
     numeric: [2],
@@ -215,10 +215,15 @@ function opportunities(ctx: ModelContext, number: string): Block[] {
       ['kans', t.opportunities.kansen],
       ['knelpunt', t.opportunities.knelpunten],
     ] as const) {
-      const counts = mine.filter((c) => polarityOf.get(c.codeId) === polarity || polarityOf.get(c.codeId) === 'both').slice(0, 10);
+      // A code that can be both counts here only with the mentions used this way (as the app's theme lists do).
+      const countAs = (c: CodeCount) => (c.lean ? (c.lean[polarity][group.role] ?? 0) : polarityOf.get(c.codeId) === polarity ? (c.byRole[group.role] ?? 0) : 0);
+      const counts = mine
+        .filter((c) => (polarityOf.get(c.codeId) === polarity || polarityOf.get(c.codeId) === 'both') && countAs(c) > 0)
+        .sort((a, b) => countAs(b) - countAs(a))
+        .slice(0, 10);
       if (counts.length === 0) continue;
       blocks.push(h3(name));
-      const items = counts.map((c) => ({ label: codeLabel(ctx, c.codeId).label, value: c.byRole[group.role] ?? 0 }));
+      const items = counts.map((c) => ({ label: codeLabel(ctx, c.codeId).label, value: countAs(c) }));
       const chartTitle = fill(t.opportunities.chartCaption, { polarity: name, role: group.roleName });
       const alt = fill(t.opportunities.chartAlt, { items: items.map((i) => `${i.label} ${i.value}`).join(', ') });
       const chart = ctx.charts.bars({
@@ -230,7 +235,7 @@ function opportunities(ctx: ModelContext, number: string): Block[] {
         columns: [t.opportunities.label, t.opportunities.count],
       });
       if (chart) blocks.push({ kind: 'figure', caption: ctx.figureCaption(chartTitle), alt, ...chart });
-      else blocks.push(codeTable(ctx, counts, group.role, fill(t.opportunities.countCaption, { polarity: name, role: group.roleName })));
+      else blocks.push(codeTable(ctx, counts, countAs, fill(t.opportunities.countCaption, { polarity: name, role: group.roleName })));
     }
     const quotes = data.analysis.quotes.filter((q) => q.roles.includes(group.role));
     if (quotes.length > 0) blocks.push(h3(t.opportunities.quotes), ...quoteBlocks(ctx, quotes, 3));

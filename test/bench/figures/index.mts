@@ -6,7 +6,7 @@ import { demoOpenFigure } from './demo-open.mts';
 import { interviewAutosaveFigure } from './interview-autosave.mts';
 import { largeMergeFigure, largeMergeNoopFigure } from './merge.mts';
 import { openFigure } from './open.mts';
-import { largeHeatmapFigure, largeOpenFigure, largeSearchFigure, largeThemesFigure } from './large.mts';
+import { largeCompletenessFigure, largeHeatmapFigure, largeOpenFigure, largeSearchFigure, largeThemesFigure } from './large.mts';
 import { demoReportFigure, largeReportFigure } from './report.mts';
 
 export const figures: readonly Figure[] = [
@@ -18,6 +18,7 @@ export const figures: readonly Figure[] = [
   largeOpenFigure,
   largeHeatmapFigure,
   largeThemesFigure,
+  largeCompletenessFigure,
   largeSearchFigure,
   demoReportFigure,
   largeReportFigure,

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { computeHeatmap } from '../../../electron/core/analysis/scores';
 import { computeThemes } from '../../../electron/core/analysis/themes';
+import { completeness } from '../../../electron/core/analysis/overview';
 import { openInventoryFile } from '../../../electron/core/db/file';
 import { createInProcessCore } from '../../../electron/core/in-process';
 import { search } from '../../../electron/core/search/search';
@@ -98,6 +99,21 @@ export const largeSearchFigure: Figure = {
       const p95 = quantile(ours, 0.95);
       const rawP95 = quantile(bare, 0.95);
       return { p95Ms: ms(p95), medianMs: ms(median(ours)), rawFts5P95Ms: ms(rawP95), overheadRatio: Math.round((p95 / rawP95) * 100) / 100, queries, matches: hits, n: ours.length };
+    } finally {
+      opened.db.close();
+    }
+  },
+};
+
+/** The completeness view on Large: interviews by status, unanswered questions, uncoded notes, missing scores. */
+export const largeCompletenessFigure: Figure = {
+  key: 'largeCompleteness',
+  async run(ctx) {
+    const facts = await large(ctx);
+    const opened = openInventoryFile(facts.path, { deviceId: 'bench', readOnly: true });
+    try {
+      const times = samples(() => completeness(opened.db), 10);
+      return { ...summary(times), organisations: completeness(opened.db).length };
     } finally {
       opened.db.close();
     }

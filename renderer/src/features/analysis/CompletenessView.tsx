@@ -58,11 +58,12 @@ export function CompletenessView() {
     return list;
   };
   const open = data.reduce((sum, row) => sum + todos(row).length, 0);
+  const openAt = data.filter((row) => todos(row).length > 0).length;
 
   return (
     <div className="analysis-view" data-testid="completeness-view">
       <p className="analysis-count" role="status">
-        {open === 0 ? t('completeness.allDone') : t('completeness.openCount', { count: open, shown: format.number(open), organisations: format.number(data.filter((row) => todos(row).length > 0).length) })}
+        {open === 0 ? t('completeness.allDone') : t('completeness.openCount', { count: open, shown: format.number(open), where: t('completeness.openAt', { count: openAt, shown: format.number(openAt) }) })}
       </p>
       <div className="card table-card">
         <div className="table-scroll">

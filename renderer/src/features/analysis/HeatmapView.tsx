@@ -6,8 +6,9 @@ import { ArrowDown, ArrowUp, ArrowUpDown, Grid3x3 } from 'lucide-react';
 import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { buildHeatmap, formatHeatmapValue, gapColours, heatmapFill, maturityColours, textColourOn, type HeatmapScale } from '../../../../shared/charts';
-import type { Heatmap, HeatmapCell, ScoreView } from '../../../../shared/contract/analysis';
+import type { Heatmap, HeatmapCell, ScoreRole, ScoreView } from '../../../../shared/contract/analysis';
 import type { Guide } from '../../../../shared/contract/fieldwork';
+import { roleLabels } from '../../../../shared/i18n/domain';
 import { useLiveData } from '../../app/live-data';
 import { client } from '../../bridge';
 import { ErrorAlert } from '../../components/Alert';
@@ -113,6 +114,8 @@ function HeatmapBody(props: { readonly data: HeatmapData; readonly view: ScoreVi
 
   function describeCell(organisation: string, dimensionId: string, dimensionCode: string, cell: HeatmapCell | undefined): string {
     const dimension = `${dimensionCode} ${dimensionName(dimensionId, '')}`.trim();
+    const oneRole = gapOneRole(cell);
+    if (oneRole) return t('heatmap.cellGapOneRole', { organisation, dimension, role: roleLabels[oneRole][language].toLowerCase(), answers: t('heatmap.cellAnswers', { count: cell!.answers }) });
     if (!cell || cell.score === null) return t('heatmap.cellNoData', { organisation, dimension });
     const value =
       scale === 'gap'
@@ -244,6 +247,7 @@ function HeatmapBody(props: { readonly data: HeatmapData; readonly view: ScoreVi
                               data-testid={`heatmap-cell-${dimension.code}`}
                               data-organisation={organisation.name}
                               aria-label={describeCell(organisation.name, dimension.id, dimension.code, cell)}
+                              title={gapOneRole(cell) ? t('heatmap.gapOneRole', { role: roleLabels[gapOneRole(cell)!][language].toLowerCase() }) : undefined}
                               aria-pressed={isSelected}
                               onFocus={() => setFocus({ row, column })}
                               onClick={() => setSelected({ organisationId: organisation.id, dimensionId: dimension.id })}
@@ -339,4 +343,12 @@ function HeatmapLegend(props: { readonly scale: HeatmapScale; readonly steps: re
       </ul>
     </div>
   );
+}
+
+/** In the gap view, the one role that has a score where the other has none (so there is no gap), else null. */
+function gapOneRole(cell: HeatmapCell | undefined): ScoreRole | null {
+  if (!cell || cell.score !== null || cell.procurement === undefined) return null;
+  if (cell.procurement !== null && cell.policy == null) return 'procurement';
+  if (cell.policy != null && cell.procurement === null) return 'policy';
+  return null;
 }

@@ -4,7 +4,7 @@ import { ExternalLink } from 'lucide-react';
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import type { MentionFilter } from '../../../../shared/contract/analysis';
+import type { MentionQuery } from '../../../../shared/contract/analysis';
 import type { Guide } from '../../../../shared/contract/fieldwork';
 import { roleLabels } from '../../../../shared/i18n/domain';
 import { useLiveData } from '../../app/live-data';
@@ -17,12 +17,12 @@ import { useFormat } from '../../i18n';
 import { CodedText, codeColour, type CodeLike } from '../coding/CodedText';
 import { analysisEntities, inLanguage, sourceHref } from './analysis-data';
 
-export function MentionsPanel(props: { readonly filter: MentionFilter; readonly title: string; readonly subtitle?: string; readonly guide: Guide; readonly onClose: () => void }) {
+export function MentionsPanel(props: { readonly filter: MentionQuery; readonly title: string; readonly subtitle?: string; readonly guide: Guide; readonly onClose: () => void }) {
   const { t } = useTranslation('analysisViews');
   const format = useFormat();
   const { language } = format;
   const key = JSON.stringify(props.filter);
-  const load = useCallback(() => client.call('analysis.mentions', JSON.parse(key) as MentionFilter), [key]);
+  const load = useCallback(() => client.call('analysis.mentions', JSON.parse(key) as MentionQuery), [key]);
   const { data, error } = useLiveData(load, analysisEntities, key);
   const codes = useMemo(
     () => new Map<string, CodeLike>(props.guide.codes.map((code) => [code.id, { code: code.code, label: inLanguage(code.label, language), colour: code.colour }])),

@@ -5,7 +5,7 @@ import { ExternalLink, Quote as QuoteIcon, ShieldAlert, ShieldCheck, ShieldQuest
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import type { MentionFilter, Quote, ScoreRole } from '../../../../shared/contract/analysis';
+import type { MentionFilter, Quote, ScoreRole, Segment } from '../../../../shared/contract/analysis';
 import type { Guide, Organisation } from '../../../../shared/contract/fieldwork';
 import { roleLabels } from '../../../../shared/i18n/domain';
 import { useLiveData } from '../../app/live-data';
@@ -17,13 +17,17 @@ import { EmptyState } from '../../components/EmptyState';
 import { LoadingLine } from '../../components/LoadingLine';
 import { useApp } from '../../app/AppProvider';
 import { useFormat } from '../../i18n';
-import { codeColour } from '../coding/CodedText';
+import { CodedText, codeColour, type CodeLike } from '../coding/CodedText';
 import { analysisEntities, inLanguage, sourceHref } from './analysis-data';
+
+const noSegments: readonly Segment[] = [];
 
 interface QuotesData {
   readonly quotes: readonly Quote[];
   readonly guide: Guide;
   readonly organisations: readonly Organisation[];
+  /** The live coded segments of notes, by note id: a quote note shows them highlighted. */
+  readonly noteSegments: ReadonlyMap<string, readonly Segment[]>;
 }
 
 export function QuotesView(props: { readonly readOnly: boolean }) {
@@ -34,12 +38,20 @@ export function QuotesView(props: { readonly readOnly: boolean }) {
   const [filter, setFilter] = useState<MentionFilter>({});
   const key = JSON.stringify(filter);
   const load = useCallback(async (): Promise<QuotesData> => {
-    const [quotes, guide, organisations] = await Promise.all([
+    const [quotes, guide, organisations, segments] = await Promise.all([
       client.call('analysis.quotes', JSON.parse(key) as MentionFilter),
       client.call('guide.get', {}),
       client.call('organisations.list', {}),
+      client.call('segments.list', { sourceKind: 'note' }),
     ]);
-    return { quotes, guide, organisations };
+    const noteSegments = new Map<string, Segment[]>();
+    for (const segment of segments) {
+      if (segment.deletedAt !== null) continue;
+      let list = noteSegments.get(segment.sourceId);
+      if (!list) noteSegments.set(segment.sourceId, (list = []));
+      list.push(segment);
+    }
+    return { quotes, guide, organisations, noteSegments };
   }, [key]);
   const { data, error, reload } = useLiveData(load, analysisEntities, key);
   const set = (patch: Partial<MentionFilter>) =>
@@ -103,7 +115,12 @@ export function QuotesView(props: { readonly readOnly: boolean }) {
           </p>
           <ul className="quote-list">
             {data.quotes.map((quote) => (
-              <QuoteCard key={`${quote.origin}:${quote.id}`} quote={quote} guide={data.guide} readOnly={props.readOnly} onUseByName={(value) => void setUseByName(quote, value)} />
+              <QuoteCard
+                key={`${quote.origin}:${quote.id}`}
+                quote={quote}
+                guide={data.guide}
+                segments={quote.origin === 'note' ? (data.noteSegments.get(quote.sourceId) ?? noSegments) : noSegments}
+                readOnly={props.readOnly} onUseByName={(value) => void setUseByName(quote, value)} />
             ))}
           </ul>
         </>
@@ -112,17 +129,27 @@ export function QuotesView(props: { readonly readOnly: boolean }) {
   );
 }
 
-function QuoteCard(props: { readonly quote: Quote; readonly guide: Guide; readonly readOnly: boolean; readonly onUseByName: (value: boolean) => void }) {
+function QuoteCard(props: {
+  readonly quote: Quote;
+  readonly guide: Guide;
+  readonly segments: readonly Segment[];
+  readonly readOnly: boolean;
+  readonly onUseByName: (value: boolean) => void;
+}) {
   const { t } = useTranslation('analysisViews');
   const { language } = useFormat();
   const { quote } = props;
   const codes = useMemo(() => new Map(props.guide.codes.map((code) => [code.id, code])), [props.guide.codes]);
+  const codeLikes = useMemo(
+    () => new Map<string, CodeLike>(props.guide.codes.map((code) => [code.id, { code: code.code, label: inLanguage(code.label, language), colour: code.colour }])),
+    [props.guide.codes, language],
+  );
   const first = codes.get(quote.codeIds[0] ?? '');
   const ConsentIcon = quote.consent === 'by_name' ? ShieldCheck : quote.consent === 'anonymous' ? ShieldAlert : ShieldQuestion;
   return (
     <li className={`card quote-card${quote.consentWarning ? ' quote-card-warning' : ''}`} data-testid="quote" style={{ borderLeftColor: first ? codeColour({ code: first.code, label: '', colour: first.colour }) : undefined }}>
       <blockquote className="quote-text" dir="auto">
-        {quote.text}
+        <CodedText text={quote.text} segments={props.segments} codes={codeLikes} showRemoved={false} />
       </blockquote>
       <div className="quote-meta">
         <span className="quote-who">

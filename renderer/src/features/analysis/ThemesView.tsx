@@ -5,7 +5,7 @@ import { Tags } from 'lucide-react';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { buildStackedBars } from '../../../../shared/charts';
-import type { MentionFilter, ScoreRole, Theme, Themes } from '../../../../shared/contract/analysis';
+import type { MentionQuery, ScoreRole, Theme, Themes } from '../../../../shared/contract/analysis';
 import type { Guide } from '../../../../shared/contract/fieldwork';
 import { roleLabels } from '../../../../shared/i18n/domain';
 import { useLiveData } from '../../app/live-data';
@@ -27,7 +27,7 @@ interface ThemesData {
 }
 
 interface Opened {
-  readonly filter: MentionFilter;
+  readonly filter: MentionQuery;
   readonly title: string;
   readonly subtitle?: string;
 }
@@ -62,7 +62,7 @@ function ThemesBody(props: { readonly data: ThemesData; readonly role: ScoreRole
     return code ? inLanguage(code.label, language) : theme.label;
   };
 
-  const open = (filter: MentionFilter, title: string, subtitle?: string) => setOpened({ filter, title, subtitle });
+  const open = (filter: MentionQuery, title: string, subtitle?: string) => setOpened({ filter, title, subtitle });
   const roleFilter = props.role ? { role: props.role } : {};
   const mentioned = themes.codes.filter((c) => c.segments > 0);
   const ranked = [...themes.codes].sort((a, b) => b.organisations - a.organisations || b.segments - a.segments || a.code.localeCompare(b.code));
@@ -75,7 +75,7 @@ function ThemesBody(props: { readonly data: ThemesData; readonly role: ScoreRole
     );
   }
 
-  const topChart = (ids: readonly string[], title: string) =>
+  const topChart = (ids: readonly string[], title: string, as: (theme: Theme) => Theme['asKnelpunt']) =>
     buildStackedBars({
       title,
       description: t('themes.chartDescription'),
@@ -91,45 +91,46 @@ function ThemesBody(props: { readonly data: ThemesData; readonly role: ScoreRole
         .slice(0, topCount)
         .map((id) => byId.get(id))
         .filter((theme): theme is Theme => theme !== undefined)
-        .map((theme) => ({ id: theme.codeId, label: `${theme.code} ${label(theme)}`, values: [theme.byRole.procurement, theme.byRole.policy] })),
+        .map((theme) => ({ id: theme.codeId, label: `${theme.code} ${label(theme)}`, values: [as(theme).byRole.procurement.segments, as(theme).byRole.policy.segments] })),
     });
 
   return (
     <div className={`split${opened ? ' split-open' : ''}`}>
       <div className="split-main">
         <div className="themes-top-grid">
-          {(['knelpunten', 'kansen'] as const).map((polarity) => (
-            <section key={polarity} className="card analysis-card themes-top" data-testid={`top-${polarity}`}>
-              <h2 className="analysis-card-title">{t(`themes.top.${polarity}`)}</h2>
-              <div className="themes-top-columns">
-                <TopList
-                  heading={t('themes.overall')}
-                  ids={themes.top[polarity]}
-                  themes={byId}
-                  label={label}
-                  count={(theme) => theme.organisations}
-                  countLabel={(theme) => t('themes.organisationsShort', { count: theme.organisations, shown: format.number(theme.organisations) })}
-                  detail={(theme) => t('themes.mentionsShort', { count: theme.segments, shown: format.number(theme.segments) })}
-                  onOpen={(theme) => open({ codeId: theme.codeId }, `${theme.code} ${label(theme)}`, t('themes.overall'))}
-                  testId={`top-${polarity}-overall`}
-                />
-                {(['procurement', 'policy'] as const).map((role) => (
-                  <TopList
-                    key={role}
-                    heading={roleLabels[role][language]}
-                    ids={themes.top[role][polarity]}
-                    themes={byId}
-                    label={label}
-                    count={(theme) => theme.byRole[role]}
-                    countLabel={(theme) => t('themes.mentionsShort', { count: theme.byRole[role], shown: format.number(theme.byRole[role]) })}
-                    onOpen={(theme) => open({ codeId: theme.codeId, role }, `${theme.code} ${label(theme)}`, roleLabels[role][language])}
-                    testId={`top-${polarity}-${role}`}
-                  />
-                ))}
-              </div>
-              <ChartFigure chart={topChart(themes.top[polarity], t(`themes.chartTitle.${polarity}`))} caption={t(`themes.chartTitle.${polarity}`)} />
-            </section>
-          ))}
+          {(['knelpunten', 'kansen'] as const).map((polarity) => {
+            // A code of polarity 'both' counts here only where its context makes it a knelpunt (a kans); the counts
+            // and the mentions they open are those, for all roles and per role.
+            const lean = polarity === 'knelpunten' ? 'knelpunt' : 'kans';
+            const as = (theme: Theme) => (lean === 'knelpunt' ? theme.asKnelpunt : theme.asKans);
+            const countedAs = t(`themes.countedAs.${lean}`);
+            return (
+              <section key={polarity} className="card analysis-card themes-top" data-testid={`top-${polarity}`}>
+                <h2 className="analysis-card-title">{t(`themes.top.${polarity}`)}</h2>
+                <div className="themes-top-columns">
+                  {([null, 'procurement', 'policy'] as const).map((role) => {
+                    const counted = (theme: Theme) => (role ? as(theme).byRole[role] : as(theme));
+                    const heading = role ? roleLabels[role][language] : t('themes.overall');
+                    return (
+                      <TopList
+                        key={role ?? 'all'}
+                        heading={heading}
+                        ids={role ? themes.top[role][polarity] : themes.top[polarity]}
+                        themes={byId}
+                        label={label}
+                        count={(theme) => counted(theme).segments}
+                        countLabel={(theme) => t('themes.organisationsShort', { count: counted(theme).organisations, shown: format.number(counted(theme).organisations) })}
+                        detail={(theme) => t('themes.mentionsShort', { count: counted(theme).segments, shown: format.number(counted(theme).segments) })}
+                        onOpen={(theme) => open({ codeId: theme.codeId, lean, ...(role ? { role } : {}) }, `${theme.code} ${label(theme)}`, `${heading} · ${countedAs}`)}
+                        testId={`top-${polarity}-${role ?? 'overall'}`}
+                      />
+                    );
+                  })}
+                </div>
+                <ChartFigure chart={topChart(themes.top[polarity], t(`themes.chartTitle.${polarity}`), as)} caption={t(`themes.chartTitle.${polarity}`)} />
+              </section>
+            );
+          })}
         </div>
 
         <section className="card analysis-card themes-matrix-card">

@@ -32,9 +32,11 @@ export function CodedText(props: {
   readonly codes: ReadonlyMap<string, CodeLike>;
   readonly className?: string;
   readonly testId?: string;
+  /** List the segments whose text was removed under the text (default); false where only the text fits (a table cell). */
+  readonly showRemoved?: boolean;
 }) {
   const { t } = useTranslation('analysisViews');
-  const removed = props.segments.filter((s) => s.textRemoved);
+  const removed = props.showRemoved === false ? [] : props.segments.filter((s) => s.textRemoved);
   return (
     <>
       <span className={props.className} data-testid={props.testId} dir="auto">

@@ -1,9 +1,9 @@
-// The coded segments of one field, listed under an editable field (a textarea cannot show highlights robustly):
+// The coded segments of one field, listed under its editable field (which highlights them, CodedTextarea.tsx):
 // code, the coded text, "text removed" when its text was deleted, and a button to remove the coding (undoable).
 import { X } from 'lucide-react';
-import { useCallback } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SegmentField, SegmentSourceKind } from '../../../../shared/contract/analysis';
+import type { Segment, SegmentField, SegmentSourceKind } from '../../../../shared/contract/analysis';
 import type { Code } from '../../../../shared/contract/fieldwork';
 import { useLiveData } from '../../app/live-data';
 import { client } from '../../bridge';
@@ -21,14 +21,30 @@ export function SegmentList(props: {
   readonly codes?: readonly Code[];
   readonly readOnly: boolean;
 }) {
+  const { data, reload } = useSourceSegments(props.kind, props.sourceId, props.field);
+  return <SegmentChips segments={data} reload={reload} codes={props.codes} readOnly={props.readOnly} />;
+}
+
+/** The live segments of one field of one source, reloaded when its source or its segments change. */
+export function useSourceSegments(kind: SegmentSourceKind, sourceId: string, field: SegmentField): { data: readonly Segment[]; reload: () => Promise<void> } {
+  const load = useCallback(() => client.call('segments.list', { sourceKind: kind, sourceId }), [kind, sourceId]);
+  const { data, reload } = useLiveData(load, ['segments', 'answers', 'notes', 'sessions', 'recommendations'], `${kind}:${sourceId}`);
+  const segments = useMemo(() => (data ?? []).filter((segment) => segment.field === field && segment.deletedAt === null), [data, field]);
+  return { data: segments, reload };
+}
+
+export function SegmentChips(props: {
+  readonly segments: readonly Segment[];
+  readonly reload: () => Promise<void>;
+  /** The codebook; loaded here when not given. */
+  readonly codes?: readonly Code[];
+  readonly readOnly: boolean;
+}) {
   const loaded = useCodebook();
   const codebook = props.codes ?? loaded;
   const { t } = useTranslation('analysisViews');
   const { language } = useFormat();
-  const { kind, sourceId, field } = props;
-  const load = useCallback(() => client.call('segments.list', { sourceKind: kind, sourceId }), [kind, sourceId]);
-  const { data, reload } = useLiveData(load, ['segments', 'answers', 'notes', 'sessions', 'recommendations'], `${kind}:${sourceId}`);
-  const segments = (data ?? []).filter((segment) => segment.field === field && segment.deletedAt === null);
+  const { segments, reload } = props;
   if (segments.length === 0) return null;
 
   async function remove(id: string) {

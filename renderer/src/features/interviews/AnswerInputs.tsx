@@ -12,6 +12,7 @@ import { TextCounter } from '../../components/TextCounter';
 import { pickText, type PickedText } from '../../app/bilingual-text';
 import { hyphenate } from '../../app/hyphenate';
 import { useInterviewFormat } from './parts';
+import { CodedTextarea } from '../coding/CodedTextarea';
 
 export interface AnswerInputProps {
   readonly question: Question;
@@ -21,6 +22,8 @@ export interface AnswerInputProps {
   readonly readOnly: boolean;
   readonly onEdit: (patch: Partial<AnswerForm>, options?: EditOptions) => void;
   readonly onFlush: () => void;
+  /** The answer's source id (`interview/question`): an open answer then shows its coded segments highlighted. */
+  readonly codingSourceId?: string;
 }
 
 export function AnswerInput(props: AnswerInputProps) {
@@ -44,23 +47,34 @@ function OpenInput(props: AnswerInputProps) {
   const { t } = useTranslation('interviews');
   const counterId = useId();
   const text = typeof props.form.value === 'string' ? props.form.value : '';
+  const textarea = (
+    <textarea
+      className="input textarea interview-textarea-grow interview-answer-open"
+      aria-labelledby={props.labelledBy}
+      data-field="value"
+      dir="auto"
+      rows={3}
+      placeholder={t('answer.answerPlaceholder')}
+      aria-describedby={text.length >= answerTextMax * 0.8 ? counterId : undefined}
+      value={text}
+      readOnly={props.readOnly}
+      onChange={(event) => props.onEdit({ value: event.target.value })}
+      onBlur={props.onFlush}
+    />
+  );
+  const counter = <TextCounter id={counterId} length={text.length} max={answerTextMax} />;
+  if (!props.codingSourceId) {
+    return (
+      <>
+        {textarea}
+        {counter}
+      </>
+    );
+  }
   return (
-    <>
-      <textarea
-        className="input textarea interview-textarea-grow interview-answer-open"
-        aria-labelledby={props.labelledBy}
-        data-field="value"
-        dir="auto"
-        rows={3}
-        placeholder={t('answer.answerPlaceholder')}
-        aria-describedby={text.length >= answerTextMax * 0.8 ? counterId : undefined}
-        value={text}
-        readOnly={props.readOnly}
-        onChange={(event) => props.onEdit({ value: event.target.value })}
-        onBlur={props.onFlush}
-      />
-      <TextCounter id={counterId} length={text.length} max={answerTextMax} />
-    </>
+    <CodedTextarea kind="answer" sourceId={props.codingSourceId} field="value" value={text} codes={props.guide.codes} readOnly={props.readOnly} after={counter}>
+      {textarea}
+    </CodedTextarea>
   );
 }
 

@@ -10,7 +10,7 @@ import { answerTextMax, type NoAnswer } from './answer-values';
 import { TextCounter } from '../../components/TextCounter';
 import { useContentText } from '../../components/Localized';
 import { NoteItem } from './NoteItems';
-import { SegmentList } from '../coding/SegmentList';
+import { CodedTextarea } from '../coding/CodedTextarea';
 import { useInterviewFormat, useLabels } from './parts';
 import { ariaKeys, comboText, questionShortcuts } from './shortcuts';
 
@@ -29,7 +29,7 @@ export interface QuestionCardProps {
   readonly onFlush: (questionId: string) => void;
   readonly onFocusQuestion: (questionId: string) => void;
   readonly onDeleteNote: (note: Note) => void;
-  /** The interview, so coded segments of the answer and explanation can be listed under them. */
+  /** The interview, so coded segments of the answer and explanation are highlighted in them and listed under them. */
   readonly interviewId?: string;
 }
 
@@ -66,6 +66,21 @@ export const QuestionCard = memo(function QuestionCard(props: QuestionCardProps)
     card.current?.querySelector<HTMLElement>('[data-field="value"]:not([disabled])')?.focus();
     props.onDiscardingEdit(question.id, { value: null }, t('answer.cleared', { code }));
   }
+
+  const explanationField = (
+    <textarea
+      id={explanationId}
+      className="input textarea interview-textarea-grow interview-explanation-input"
+      data-field="explanation"
+      dir="auto"
+      rows={1}
+      placeholder={t('answer.explanationPlaceholder')}
+      value={form.explanation}
+      readOnly={props.readOnly}
+      onChange={(event) => onEdit({ explanation: event.target.value })}
+      onBlur={onFlush}
+    />
+  );
 
   return (
     <div
@@ -115,8 +130,16 @@ export const QuestionCard = memo(function QuestionCard(props: QuestionCardProps)
       ) : null}
 
       <div className="interview-question-answer">
-        <AnswerInput question={question} guide={props.guide} form={form} labelledBy={textId} readOnly={props.readOnly} onEdit={onEdit} onFlush={onFlush} />
-        {props.interviewId && question.type === 'open' ? <SegmentList kind="answer" sourceId={`${props.interviewId}/${question.id}`} field="value" codes={props.guide.codes} readOnly={props.readOnly} /> : null}
+        <AnswerInput
+          question={question}
+          guide={props.guide}
+          form={form}
+          labelledBy={textId}
+          readOnly={props.readOnly}
+          onEdit={onEdit}
+          onFlush={onFlush}
+          codingSourceId={props.interviewId ? `${props.interviewId}/${question.id}` : undefined}
+        />
       </div>
 
       <div className="interview-question-footer">
@@ -171,20 +194,24 @@ export const QuestionCard = memo(function QuestionCard(props: QuestionCardProps)
           {t('answer.explanation')}
           <span className="visually-hidden"> {t('answer.explanationSuffix', { code })}</span>
         </label>
-        <textarea
-          id={explanationId}
-          className="input textarea interview-textarea-grow interview-explanation-input"
-          data-field="explanation"
-          dir="auto"
-          rows={1}
-          placeholder={t('answer.explanationPlaceholder')}
-          value={form.explanation}
-          readOnly={props.readOnly}
-          onChange={(event) => onEdit({ explanation: event.target.value })}
-          onBlur={onFlush}
-        />
-        <TextCounter length={form.explanation.length} max={answerTextMax} />
-        {props.interviewId ? <SegmentList kind="explanation" sourceId={`${props.interviewId}/${question.id}`} field="explanation" codes={props.guide.codes} readOnly={props.readOnly} /> : null}
+        {props.interviewId ? (
+          <CodedTextarea
+            kind="explanation"
+            sourceId={`${props.interviewId}/${question.id}`}
+            field="explanation"
+            value={form.explanation}
+            codes={props.guide.codes}
+            readOnly={props.readOnly}
+            after={<TextCounter length={form.explanation.length} max={answerTextMax} />}
+          >
+            {explanationField}
+          </CodedTextarea>
+        ) : (
+          <>
+            {explanationField}
+            <TextCounter length={form.explanation.length} max={answerTextMax} />
+          </>
+        )}
       </div>
 
       {props.notes.length > 0 ? (

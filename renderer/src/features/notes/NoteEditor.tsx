@@ -14,7 +14,7 @@ import { Button } from '../../components/Button';
 import { SearchField } from '../../components/SearchField';
 import { useFormat } from '../../i18n';
 import { Localized, useContentText } from '../../components/Localized';
-import { SegmentList } from '../coding/SegmentList';
+import { CodedTextarea } from '../coding/CodedTextarea';
 import { IssueList, type IssueMessage } from '../../components/IssueList';
 import { SidePanel } from '../../components/SidePanel';
 import { storedRow, useAutosaveForm } from '../../app/use-autosave-form';
@@ -117,20 +117,28 @@ export function NoteEditor(props: {
               *
             </span>
           </label>
-          <textarea
-            id={`note-text-${note.id}`}
-            {...form.register('text')}
+          <CodedTextarea
+            kind="note"
+            sourceId={note.id}
+            field="text"
+            value={values.text ?? ''}
+            codes={props.data.guide.codes}
             readOnly={readOnly}
-            className="input textarea textarea-auto notes-note-text-input"
-            dir="auto"
-            rows={4}
-            aria-invalid={textIssues.length > 0 || undefined}
-            aria-describedby={`note-text-${note.id}-issues`}
-            data-coding-source="note"
-            data-coding-id={note.id}
-          />
-          <IssueList issues={textIssues} id={`note-text-${note.id}-issues`} />
-          <SegmentList kind="note" sourceId={note.id} field="text" codes={props.data.guide.codes} readOnly={readOnly} />
+            after={<IssueList issues={textIssues} id={`note-text-${note.id}-issues`} />}
+          >
+            <textarea
+              id={`note-text-${note.id}`}
+              {...form.register('text')}
+              readOnly={readOnly}
+              className="input textarea textarea-auto notes-note-text-input"
+              dir="auto"
+              rows={4}
+              aria-invalid={textIssues.length > 0 || undefined}
+              aria-describedby={`note-text-${note.id}-issues`}
+              data-coding-source="note"
+              data-coding-id={note.id}
+            />
+          </CodedTextarea>
         </div>
         <fieldset className="field">
           <legend className="field-label">

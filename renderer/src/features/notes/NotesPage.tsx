@@ -23,7 +23,10 @@ import { Menu } from '../../components/Menu';
 import { NoteEditor } from './NoteEditor';
 import { NoteKindTag, noteKindIcons, type NoteKind } from '../../components/NoteKindTag';
 import { loadNotesData, notesEntities, type NotesData } from './notes-data';
+import { CodedText, type CodeLike } from '../coding/CodedText';
 import './notes.css';
+
+const noSegments: readonly never[] = [];
 
 const noOrganisation = '-';
 
@@ -79,6 +82,10 @@ function NotesOverview(props: { readonly data: NotesData; readonly readOnly: boo
   const sessions = useMemo(() => new Map(data.sessions.map((session) => [session.id, session])), [data.sessions]);
   const questions = useMemo(() => new Map(data.guide.sections.flatMap((section) => section.questions).map((question) => [question.id, question])), [data.guide]);
   const codes = useMemo(() => new Map(data.guide.codes.map((code) => [code.id, code])), [data.guide.codes]);
+  const codeLikes = useMemo(
+    () => new Map<string, CodeLike>(data.guide.codes.map((code) => [code.id, { code: code.code, label: code.label[language] || code.label.nl, colour: code.colour }])),
+    [data.guide.codes, language],
+  );
 
   const organisations = useMemo(() => {
     const seen = new Map<string, string>();
@@ -255,9 +262,13 @@ function NotesOverview(props: { readonly data: NotesData; readonly readOnly: boo
                       </td>
                       <td className="notes-col-note">
                         <button type="button" className="notes-note-open" onClick={() => setEditing(note.id)} aria-current={editing === note.id || undefined} aria-label={t('notes.openLabel', { text: note.text.slice(0, 80) })}>
-                          <span className={`notes-note-text${note.kind === 'quote' ? ' notes-note-text-quote' : ''}${isQuoted(note.text) ? ' notes-note-text-quoted' : ''}`} dir="auto">
-                            {note.text}
-                          </span>
+                          <CodedText
+                            className={`notes-note-text${note.kind === 'quote' ? ' notes-note-text-quote' : ''}${isQuoted(note.text) ? ' notes-note-text-quoted' : ''}`}
+                            text={note.text}
+                            segments={data.segments.get(note.id) ?? noSegments}
+                            codes={codeLikes}
+                            showRemoved={false}
+                          />
                         </button>
                         {linked.length > 0 ? (
                           <ul className="code-chip-list notes-note-codes" aria-label={t('notes.fields.codes')}>

@@ -1,7 +1,7 @@
 // One recommendation in the ordered list, edited in place and saved as it is typed: text, addressee (and which
 // municipality), priority with a coloured tag, linked codebook codes. Move buttons, a drag handle and
 // Alt+ArrowUp/Down reorder it; the page carries out the move.
-import { SegmentList } from '../coding/SegmentList';
+import { CodedTextarea } from '../coding/CodedTextarea';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { ArrowDown, ArrowUp, GripVertical, Trash2 } from 'lucide-react';
 import { useId, type DragEvent, type KeyboardEvent } from 'react';
@@ -77,7 +77,7 @@ export function RecommendationItem(props: {
     labelKey: recommendationLabelKey,
   });
   const { register, formState, getValues } = form;
-  const [addressedTo, priority] = form.watch(['addressedTo', 'priority']);
+  const [addressedTo, priority, text] = form.watch(['addressedTo', 'priority', 'text']);
   const textError = fieldMessage({ kind: 'text', max: 20_000 }, formState.errors.text, getValues('text'));
 
   function onKeyDown(event: KeyboardEvent<HTMLLIElement>) {
@@ -163,18 +163,19 @@ export function RecommendationItem(props: {
         </span>
       </div>
       <div className="rec-body">
-        <textarea
-          {...register('text', { onBlur: flush })}
-          readOnly={readOnly}
-          className="input textarea rec-text"
-          rows={2}
-          aria-label={t('recommendations.textNamed', { number })}
-          aria-invalid={textError ? true : undefined}
-          aria-describedby={textError ? `${hintId}-error` : undefined}
-          data-coding-source="recommendation"
-          data-coding-id={recommendation.id}
-        />
-        <SegmentList kind="recommendation" sourceId={recommendation.id} field="text" readOnly={readOnly} />
+        <CodedTextarea kind="recommendation" sourceId={recommendation.id} field="text" value={text ?? ''} readOnly={readOnly}>
+          <textarea
+            {...register('text', { onBlur: flush })}
+            readOnly={readOnly}
+            className="input textarea rec-text"
+            rows={2}
+            aria-label={t('recommendations.textNamed', { number })}
+            aria-invalid={textError ? true : undefined}
+            aria-describedby={textError ? `${hintId}-error` : undefined}
+            data-coding-source="recommendation"
+            data-coding-id={recommendation.id}
+          />
+        </CodedTextarea>
         {textError ? (
           <p id={`${hintId}-error`} className="field-error">
             {textError}

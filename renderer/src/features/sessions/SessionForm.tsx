@@ -2,6 +2,7 @@
 // in a searchable multi-select grouped by organisation, plus others as free text), agenda, and outcomes with
 // their notes.
 import { SegmentList } from '../coding/SegmentList';
+import { CodedTextarea } from '../coding/CodedTextarea';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { CalendarDays, ClipboardList, Trash2, Users, Target } from 'lucide-react';
 import { useMemo } from 'react';
@@ -61,6 +62,7 @@ export function SessionForm(props: {
   }, [props.respondents, format.locale, format.language, t]);
 
   const participantIds = form.watch('participantIds');
+  const [agenda, outcomes] = form.watch(['agenda', 'outcomes']);
   const participantCount = participantIds.filter((id) => live.has(id)).length;
 
   return (
@@ -142,7 +144,11 @@ export function SessionForm(props: {
           </div>
           <div className="card-body form-stack">
             <Field label={t('sessions.fields.agenda')} hint={readOnly ? undefined : t('sessions.fields.agendaHint')} error={message('agenda')}>
-              {(control) => <textarea {...control} {...text('agenda')} className="input textarea textarea-medium" rows={6} data-coding-source="session" data-coding-id={session.id} data-coding-field="agenda" />}
+              {(control) => (
+                <CodedTextarea kind="session" sourceId={session.id} field="agenda" value={agenda ?? ''} readOnly={readOnly} listed={false}>
+                  <textarea {...control} {...text('agenda')} className="input textarea textarea-medium" rows={6} data-coding-source="session" data-coding-id={session.id} data-coding-field="agenda" />
+                </CodedTextarea>
+              )}
             </Field>
             <SegmentList kind="session" sourceId={session.id} field="agenda" readOnly={readOnly} />
           </div>
@@ -159,7 +165,11 @@ export function SessionForm(props: {
           </div>
           <div className="card-body form-stack">
             <Field label={t('sessions.fields.outcomes')} hint={readOnly ? undefined : t('sessions.fields.outcomesHint')} error={message('outcomes')}>
-              {(control) => <textarea {...control} {...text('outcomes')} className="input textarea textarea-medium" rows={6} data-coding-source="session" data-coding-id={session.id} data-coding-field="outcomes" />}
+              {(control) => (
+                <CodedTextarea kind="session" sourceId={session.id} field="outcomes" value={outcomes ?? ''} readOnly={readOnly} listed={false}>
+                  <textarea {...control} {...text('outcomes')} className="input textarea textarea-medium" rows={6} data-coding-source="session" data-coding-id={session.id} data-coding-field="outcomes" />
+                </CodedTextarea>
+              )}
             </Field>
             <SegmentList kind="session" sourceId={session.id} field="outcomes" readOnly={readOnly} />
             <OutcomeNotes sessionId={session.id} readOnly={readOnly} />
