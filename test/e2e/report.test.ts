@@ -38,6 +38,19 @@ describe('the report page', () => {
     await expectCleanPage(page, browser.errors, 'report-options-1280');
   });
 
+  it('switches a chapter and an appendix off and on again, saved in the file', async () => {
+    const { page } = browser;
+    const options = page.getByTestId('report-options');
+    const off = () => readFile(file, (db) => db.prepare('SELECT chapters_off AS c, appendices_off AS a FROM report_options WHERE deleted_at IS NULL').get() as { c: string; a: string });
+    await options.getByRole('checkbox', { name: 'Opbrengst kennissessie' }).uncheck();
+    await options.getByRole('checkbox', { name: 'Interviewleidraad' }).uncheck();
+    await expect.poll(() => JSON.parse(off().c)).toEqual(['session']);
+    await expect.poll(() => JSON.parse(off().a)).toEqual(['guide']);
+    await options.getByRole('checkbox', { name: 'Opbrengst kennissessie' }).check();
+    await options.getByRole('checkbox', { name: 'Interviewleidraad' }).check();
+    await expect.poll(() => [JSON.parse(off().c), JSON.parse(off().a)]).toEqual([[], []]);
+  });
+
   it('saves a narrative in the file and previews its formatting', async () => {
     const { page } = browser;
     await page.getByRole('tab', { name: /Teksten/ }).click();

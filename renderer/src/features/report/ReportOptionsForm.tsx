@@ -3,7 +3,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { BookOpen, FileCog, FileText, Palette, X } from 'lucide-react';
 import { useState } from 'react';
-import { Controller, useForm, type FieldError } from 'react-hook-form';
+import { Controller, useForm, type FieldError, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { appendixKeys, chapterKeys, type ReportOptions } from '../../../../shared/contract/report';
 import type { Inventory } from '../../../../shared/contract/schemas';
@@ -13,7 +13,7 @@ import { storedRow, useAutosaveForm } from '../../app/use-autosave-form';
 import { client } from '../../bridge';
 import { useApp } from '../../app/AppProvider';
 import { Button } from '../../components/Button';
-import { DateField } from '../../components/DateField';
+import { FormDateField } from '../../components/FormDateField';
 import { Field } from '../../components/Field';
 import { Message } from '../../components/Alert';
 import { showUndo } from '../../components/Toast';
@@ -105,25 +105,7 @@ export function ReportOptionsForm(props: { readonly options: ReportOptions; read
             </div>
             <div className="form-row">
               <Field label={t('options.reportDate')} hint={t('options.reportDateHint')} error={message('reportDate')}>
-                {(control) => (
-                  <Controller
-                    control={form.control}
-                    name="reportDate"
-                    render={({ field: date }) => (
-                      <DateField
-                        {...control}
-                        name={date.name}
-                        value={date.value}
-                        onChange={date.onChange}
-                        onBlur={() => {
-                          date.onBlur();
-                          void flush();
-                        }}
-                        readOnly={readOnly}
-                      />
-                    )}
-                  />
-                )}
+                {(control) => <FormDateField control={control} form={form.control} name="reportDate" readOnly={readOnly} onLeave={() => void flush()} />}
               </Field>
               <Field label={t('options.version')} error={message('version')}>
                 {(control) => <input {...control} {...text('version')} className="input" autoComplete="off" placeholder={readOnly ? undefined : t('options.versionPlaceholder')} />}
@@ -161,52 +143,8 @@ export function ReportOptionsForm(props: { readonly options: ReportOptions; read
               ))}
             </fieldset>
             <div className="report-switch-columns">
-              <Controller
-                control={form.control}
-                name="chaptersOff"
-                render={({ field }) => (
-                  <fieldset className="report-fieldset">
-                    <legend className="field-label">{t('options.chapters')}</legend>
-                    {chapterKeys.map((key) => (
-                      <label key={key} className="check-row report-check">
-                        <input
-                          type="checkbox"
-                          checked={!field.value.includes(key)}
-                          disabled={readOnly}
-                          onChange={(event) => {
-                            field.onChange(toggled(field.value, key, event.target.checked));
-                            void flush();
-                          }}
-                        />
-                        <span className="check-row-title">{words.chapter[key]}</span>
-                      </label>
-                    ))}
-                  </fieldset>
-                )}
-              />
-              <Controller
-                control={form.control}
-                name="appendicesOff"
-                render={({ field }) => (
-                  <fieldset className="report-fieldset">
-                    <legend className="field-label">{t('options.appendices')}</legend>
-                    {appendixKeys.map((key) => (
-                      <label key={key} className="check-row report-check">
-                        <input
-                          type="checkbox"
-                          checked={!field.value.includes(key)}
-                          disabled={readOnly}
-                          onChange={(event) => {
-                            field.onChange(toggled(field.value, key, event.target.checked));
-                            void flush();
-                          }}
-                        />
-                        <span className="check-row-title">{words.appendix[key]}</span>
-                      </label>
-                    ))}
-                  </fieldset>
-                )}
-              />
+              <SwitchList form={form} name="chaptersOff" legend={t('options.chapters')} keys={chapterKeys} labels={words.chapter} readOnly={readOnly} onChanged={() => void flush()} />
+              <SwitchList form={form} name="appendicesOff" legend={t('options.appendices')} keys={appendixKeys} labels={words.appendix} readOnly={readOnly} onChanged={() => void flush()} />
             </div>
           </div>
         </section>
@@ -263,5 +201,45 @@ export function ReportOptionsForm(props: { readonly options: ReportOptions; read
         />
       ) : null}
     </>
+  );
+}
+
+/** Checkboxes that switch parts of the report on; the form field holds the keys switched off. */
+function SwitchList(props: {
+  readonly form: UseFormReturn<OptionsFormValues>;
+  readonly name: 'chaptersOff' | 'appendicesOff';
+  readonly legend: string;
+  readonly keys: readonly string[];
+  readonly labels: Readonly<Record<string, string>>;
+  readonly readOnly: boolean;
+  readonly onChanged: () => void;
+}) {
+  return (
+    <Controller
+      control={props.form.control}
+      name={props.name}
+      render={({ field }) => {
+        const off: readonly string[] = field.value;
+        return (
+          <fieldset className="report-fieldset">
+            <legend className="field-label">{props.legend}</legend>
+            {props.keys.map((key) => (
+              <label key={key} className="check-row report-check">
+                <input
+                  type="checkbox"
+                  checked={!off.includes(key)}
+                  disabled={props.readOnly}
+                  onChange={(event) => {
+                    field.onChange(toggled(off, key, event.target.checked));
+                    props.onChanged();
+                  }}
+                />
+                <span className="check-row-title">{props.labels[key]}</span>
+              </label>
+            ))}
+          </fieldset>
+        );
+      }}
+    />
   );
 }
