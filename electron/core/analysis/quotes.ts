@@ -56,7 +56,25 @@ export function listQuotes(
       return;
     }
     const facts = sourceFacts(q);
-    quotes.set(q.id, { ...q, ...facts, consentWarning: q.useByName && facts.consent !== 'by_name' });
+    // One literal with every field in a fixed order (not spreads), so all quotes share one object shape.
+    quotes.set(q.id, {
+      id: q.id,
+      origin: q.origin,
+      text: q.text,
+      codeIds: q.codeIds,
+      sourceKind: q.sourceKind,
+      sourceId: q.sourceId,
+      organisationId: q.organisationId,
+      organisationName: facts.organisationName,
+      interviewId: q.interviewId,
+      respondentIds: facts.respondentIds,
+      respondentRoles: facts.respondentRoles,
+      consent: facts.consent,
+      anonymisedLabel: facts.anonymisedLabel,
+      namedLabel: facts.namedLabel,
+      useByName: q.useByName,
+      consentWarning: q.useByName && facts.consent !== 'by_name',
+    });
   };
   // What a quote's source gives it (roles, consent, labels) depends only on its interview, organisation and kind, so
   // it is worked out once per source rather than once per quote (thousands of quote notes share a thousand interviews).

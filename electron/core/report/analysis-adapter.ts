@@ -50,10 +50,18 @@ export const emptyAnalysis: ReportAnalysis = {
   quotes: [],
 };
 
+/** `compute` run once, on first use. */
+function once<T>(compute: () => T): () => T {
+  let value: { v: T } | undefined;
+  return () => (value ??= { v: compute() }).v;
+}
+
+/**
+ * The report's analysis. The code counts are computed at once; the scores and the quotes on first use, which the
+ * export uses to start drawing the charts (they need only the counts) before the rest is read. Everything is read
+ * within one synchronous run of collect and model, so all of it comes from the same state of the file.
+ */
 export function reportAnalysis(db: ReadableDb, language: Language): ReportAnalysis {
-  const heatmap = computeHeatmap(db, { view: 'all', language });
-  const scores = new Map(heatmap.cells.map((c) => [`${c.organisationId}/${c.dimensionId}`, c.score]));
-  const regional = new Map(heatmap.regional.map((r) => [r.dimensionId, r]));
   const themes = computeThemes(db, { language });
   const order = new Map(themes.codes.map((c, i) => [c.codeId, i]));
   const byMentions = (a: CodeCount, b: CodeCount) => b.total - a.total || (order.get(a.codeId) ?? 0) - (order.get(b.codeId) ?? 0);
@@ -69,22 +77,6 @@ export function reportAnalysis(db: ReadableDb, language: Language): ReportAnalys
       total: c.segments,
     }))
     .sort(byMentions);
-  const dimensionOfCode = new Map(
-    (db.prepare('SELECT id, dimension_id FROM codebook_codes WHERE deleted_at IS NULL').all() as { id: string; dimension_id: string | null }[]).map((r) => [r.id, r.dimension_id]),
-  );
-  // The quote notes: what the consultant marked as quotable. Only without any, coded passages stand in for them.
-  const marked = listQuotes(db, {}, { language, origins: ['note'] }).filter((q) => q.text.trim().length > 0);
-  const quotes = (marked.length > 0 ? marked : listQuotes(db, {}, { language }).filter((q) => q.text.trim().length > 0))
-    .map((q) => ({
-      id: q.id,
-      text: q.text,
-      organisationId: q.organisationId,
-      roles: q.respondentRoles,
-      codeIds: q.codeIds,
-      dimensionIds: [...new Set(q.codeIds.map((c) => dimensionOfCode.get(c)).filter((d): d is string => !!d))],
-      anonymousLabel: q.anonymisedLabel,
-      namedLabel: q.namedLabel,
-    }));
   // Per organisation, computed once for all profile pages.
   const byOrganisation = new Map<string, CodeCount[]>();
   for (const cell of themes.cells) {
@@ -94,11 +86,38 @@ export function reportAnalysis(db: ReadableDb, language: Language): ReportAnalys
     list.push({ codeId: cell.codeId, byRole: {}, total: cell.segments });
   }
   for (const list of byOrganisation.values()) list.sort(byMentions);
+
+  const heatmap = once(() => {
+    const computed = computeHeatmap(db, { view: 'all', language });
+    return {
+      scores: new Map(computed.cells.map((c) => [`${c.organisationId}/${c.dimensionId}`, c.score])),
+      regional: new Map(computed.regional.map((r) => [r.dimensionId, r])),
+    };
+  });
+  const quotes = once((): ReportQuote[] => {
+    const dimensionOfCode = new Map(
+      (db.prepare('SELECT id, dimension_id FROM codebook_codes WHERE deleted_at IS NULL').all() as { id: string; dimension_id: string | null }[]).map((r) => [r.id, r.dimension_id]),
+    );
+    // The quote notes: what the consultant marked as quotable. Only without any, coded passages stand in for them.
+    const marked = listQuotes(db, {}, { language, origins: ['note'] }).filter((q) => q.text.trim().length > 0);
+    return (marked.length > 0 ? marked : listQuotes(db, {}, { language }).filter((q) => q.text.trim().length > 0)).map((q) => ({
+      id: q.id,
+      text: q.text,
+      organisationId: q.organisationId,
+      roles: q.respondentRoles,
+      codeIds: q.codeIds,
+      dimensionIds: [...new Set(q.codeIds.map((c) => dimensionOfCode.get(c)).filter((d): d is string => !!d))],
+      anonymousLabel: q.anonymisedLabel,
+      namedLabel: q.namedLabel,
+    }));
+  });
   return {
-    score: (organisationId, dimensionId) => scores.get(`${organisationId}/${dimensionId}`) ?? null,
-    median: (dimensionId) => regional.get(dimensionId)?.median ?? null,
-    medianLevel: (dimensionId) => regional.get(dimensionId)?.level ?? null,
+    score: (organisationId, dimensionId) => heatmap().scores.get(`${organisationId}/${dimensionId}`) ?? null,
+    median: (dimensionId) => heatmap().regional.get(dimensionId)?.median ?? null,
+    medianLevel: (dimensionId) => heatmap().regional.get(dimensionId)?.level ?? null,
     codeCounts: (filter = {}) => (filter.organisationId ? (byOrganisation.get(filter.organisationId) ?? []) : overall),
-    quotes,
+    get quotes() {
+      return quotes();
+    },
   };
 }

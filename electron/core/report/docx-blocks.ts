@@ -40,6 +40,12 @@ export interface BlockContext {
   /** A fresh list instance, so each numbered list counts from 1. */
   nextList(): number;
   readonly missingLabel: string;
+  /**
+   * Table cells already made in this document, by content and look. A cell is immutable once made and docx writes
+   * the same XML wherever it appears, so the many equal cells of the heat maps and profile tables (a level, "–",
+   * a count) are made once: the document builds faster and holds fewer objects. One map per document.
+   */
+  readonly cells: Map<string, TableCell>;
 }
 
 function textRuns(text: string, options: { bold?: boolean; italics?: boolean; style?: string }): TextRun[] {
@@ -59,7 +65,25 @@ export function runChildren(runs: readonly Run[]): ParagraphChild[] {
 const thin = { style: BorderStyle.SINGLE, size: 4, color: rule };
 const tableBorders = { top: thin, bottom: thin, left: thin, right: thin, insideHorizontal: thin, insideVertical: thin };
 
-function cell(text: string, options: { header?: boolean; width: number; right?: boolean; fill?: string; ink?: string; center?: boolean; bold?: boolean }): TableCell {
+interface CellLook {
+  readonly header?: boolean;
+  readonly width: number;
+  readonly right?: boolean;
+  readonly fill?: string;
+  readonly ink?: string;
+  readonly center?: boolean;
+  readonly bold?: boolean;
+}
+
+/** A table cell of `text` in `options`' look, made once per document (see BlockContext.cells). */
+function cell(made: Map<string, TableCell>, text: string, options: CellLook): TableCell {
+  const key = `${options.header ? 1 : 0}${options.right ? 1 : 0}${options.center ? 1 : 0}${options.bold ? 1 : 0}|${options.width}|${options.fill ?? ''}|${options.ink ?? ''}|${text}`;
+  let known = made.get(key);
+  if (!known) made.set(key, (known = newCell(text, options)));
+  return known;
+}
+
+function newCell(text: string, options: CellLook): TableCell {
   const alignment = options.center ? AlignmentType.CENTER : options.right ? AlignmentType.RIGHT : AlignmentType.LEFT;
   const fill = options.fill ?? (options.header ? headerFill : undefined);
   return new TableCell({
@@ -87,13 +111,13 @@ function caption(text: string, keepNext: boolean): Paragraph {
   return new Paragraph({ style: 'Caption', keepNext, children: textRuns(text, {}) });
 }
 
-function table(block: Extract<Block, { kind: 'table' }>): (Paragraph | Table)[] {
+function table(block: Extract<Block, { kind: 'table' }>, made: Map<string, TableCell>): (Paragraph | Table)[] {
   const widths = widthsOf(block.widths, block.header.length);
   const numeric = new Set(block.numeric ?? []);
   const header = new TableRow({
     tableHeader: true,
     cantSplit: true,
-    children: block.header.map((text, i) => cell(text, { header: true, width: widths[i]!, right: numeric.has(i) })),
+    children: block.header.map((text, i) => cell(made, text, { header: true, width: widths[i]!, right: numeric.has(i) })),
   });
   const rows = block.rows.map(
     (row, r) =>
@@ -102,9 +126,9 @@ function table(block: Extract<Block, { kind: 'table' }>): (Paragraph | Table)[] 
         children: row.map((text, i) => {
           const shaded = block.shadeColumn === i && block.rowLevels ? block.rowLevels[r] : undefined;
           if (shaded !== undefined) {
-            return cell(text, { width: widths[i]!, fill: shaded === null ? noDataFill : levelFill(shaded), ink: shaded === null ? undefined : levelInk(shaded), center: true, bold: true });
+            return cell(made, text, { width: widths[i]!, fill: shaded === null ? noDataFill : levelFill(shaded), ink: shaded === null ? undefined : levelInk(shaded), center: true, bold: true });
           }
-          return cell(text, { width: widths[i]!, right: numeric.has(i) });
+          return cell(made, text, { width: widths[i]!, right: numeric.has(i) });
         }),
       }),
   );
@@ -115,7 +139,7 @@ function table(block: Extract<Block, { kind: 'table' }>): (Paragraph | Table)[] 
   ];
 }
 
-function heatmap(block: Extract<Block, { kind: 'heatmap' }>): (Paragraph | Table)[] {
+function heatmap(block: Extract<Block, { kind: 'heatmap' }>, made: Map<string, TableCell>): (Paragraph | Table)[] {
   const first = 2200;
   const rest = Math.floor((TEXT_WIDTH - first) / Math.max(1, block.columns.length));
   const widths = [first, ...block.columns.map(() => rest)];
@@ -123,7 +147,7 @@ function heatmap(block: Extract<Block, { kind: 'heatmap' }>): (Paragraph | Table
     tableHeader: true,
     cantSplit: true,
     children: [
-      cell(block.corner, { header: true, width: first }),
+      cell(made, block.corner, { header: true, width: first }),
       ...block.columns.map(
         (c, i) =>
           new TableCell({
@@ -144,11 +168,11 @@ function heatmap(block: Extract<Block, { kind: 'heatmap' }>): (Paragraph | Table
       new TableRow({
         cantSplit: true,
         children: [
-          cell(row.label, { width: first, bold: row.summary }),
+          cell(made, row.label, { width: first, bold: row.summary }),
           ...row.levels.map((level, i) =>
             level === null
-              ? cell(row.texts?.[i] ?? '–', { width: widths[i + 1]!, fill: noDataFill, center: true })
-              : cell(row.texts?.[i] ?? String(level), { width: widths[i + 1]!, fill: levelFill(level), ink: levelInk(level), center: true, bold: true }),
+              ? cell(made, row.texts?.[i] ?? '–', { width: widths[i + 1]!, fill: noDataFill, center: true })
+              : cell(made, row.texts?.[i] ?? String(level), { width: widths[i + 1]!, fill: levelFill(level), ink: levelInk(level), center: true, bold: true }),
           ),
         ],
       }),
@@ -163,8 +187,8 @@ function heatmap(block: Extract<Block, { kind: 'heatmap' }>): (Paragraph | Table
       new TableRow({
         cantSplit: true,
         children: [
-          ...block.legend.map((l) => cell(`${l.level} ${l.name}`, { width: legendWidth, fill: levelFill(l.level), ink: levelInk(l.level), center: true })),
-          cell(`– ${block.noData}`, { width: legendWidth, fill: noDataFill, center: true }),
+          ...block.legend.map((l) => cell(made, `${l.level} ${l.name}`, { width: legendWidth, fill: levelFill(l.level), ink: levelInk(l.level), center: true })),
+          cell(made, `– ${block.noData}`, { width: legendWidth, fill: noDataFill, center: true }),
         ],
       }),
     ],
@@ -205,9 +229,9 @@ export function blockElements(block: Block, ctx: BlockContext, keepNext = false,
         new Paragraph({ style: 'QuoteSource', children: textRuns(`— ${block.source}`, {}) }),
       ];
     case 'table':
-      return table(block);
+      return table(block, ctx.cells);
     case 'heatmap':
-      return heatmap(block);
+      return heatmap(block, ctx.cells);
     case 'figure': {
       const figure = ctx.figure(block);
       return [

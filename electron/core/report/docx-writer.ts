@@ -21,7 +21,7 @@ import {
 } from 'docx';
 import type { Block, ReportModel } from '../../../shared/contract/report';
 import { reportText } from '../../../shared/i18n/report';
-import { blockElements, TEXT_WIDTH, type RenderedFigure } from './docx-blocks';
+import { blockElements, TEXT_WIDTH, type BlockContext, type RenderedFigure } from './docx-blocks';
 import { defaultStyles, numbering } from './docx-styles';
 import { houseStyleDocumentStyles } from './house-style';
 import { estimateHeadingPages } from './page-estimate';
@@ -112,19 +112,11 @@ export async function reportDocument(model: ReportModel, options: WriterOptions)
   const noFigure = (): RenderedFigure => {
     throw new Error('figures are placed after they are drawn');
   };
-  const ctx = { figure: noFigure, nextList: () => ++lists, missingLabel: t.missingMarker };
-  // Figures are asked for first and placed last: their slots in `parts` are filled once they are drawn, so drawing
-  // runs while the rest of the document is built.
-  const parts: (Paragraph | Table)[][] = [];
-  const figures: Promise<void>[] = [];
-  for (const chapter of model.chapters) {
-    for (const block of chapter.blocks) {
-      if (block.kind !== 'figure') continue;
-      const slot = parts.length;
-      parts.push([]);
-      figures.push(Promise.resolve(options.figure(block)).then((rendered) => void (parts[slot] = blockElements(block, { ...ctx, figure: () => rendered }))));
-    }
-  }
+  const ctx: BlockContext = { figure: noFigure, nextList: () => ++lists, missingLabel: t.missingMarker, cells: new Map() };
+  // Figures are asked for first and placed last, so drawing runs while the rest of the document is built. Their
+  // elements are made in document order once all are drawn, so the drawing ids do not depend on which came first.
+  const figureBlocks = model.chapters.flatMap((chapter) => chapter.blocks.filter((block) => block.kind === 'figure'));
+  const figures = figureBlocks.map((block) => Promise.resolve(options.figure(block)));
   let nextFigure = 0;
   const body: ((Paragraph | Table)[] | number)[] = [];
   const pages = estimateHeadingPages(model).headings;
@@ -149,7 +141,8 @@ export async function reportDocument(model: ReportModel, options: WriterOptions)
       body.push(block.kind === 'figure' ? nextFigure++ : blockElements(block, ctx, keepNext, bookmark));
     });
   }
-  await Promise.all(figures);
+  const drawn = await Promise.all(figures);
+  const parts = figureBlocks.map((block, i) => blockElements(block, { ...ctx, figure: () => drawn[i]! }));
   const children = body.flatMap((part) => (typeof part === 'number' ? parts[part]! : part));
   const page = { size: A4, margin: margins };
   const sections: ISectionOptions[] = [

@@ -8,10 +8,11 @@ import { Packer } from 'docx';
 import { AppError } from '../../../shared/contract/errors';
 import type { ExportProgress, ReportModel, ReportOptionsFields } from '../../../shared/contract/report';
 import type { ReadableDb } from '../db/file';
-import { reportChartMaker } from './chart-maker';
+import { drawingChartMaker, reportChartMaker } from './chart-maker';
 import { collectReportData, type ReportData } from './data';
 import { reportDocument } from './docx-writer';
-import { buildReportModel } from './model';
+import { buildReportModel, ModelContext } from './model';
+import { startOpportunityCharts } from './model-chapters';
 import { rasteriseFigureAsync } from './raster';
 
 export interface ExportOptions {
@@ -39,12 +40,15 @@ export async function renderReport(
     options.onProgress?.(stage, fraction);
   };
   step('collect', 0.1);
-  const model = buildReportModel(data, reportChartMaker());
+  // The charts are drawn on the thread pool from the moment their counts are known: first asked for here, before
+  // the model reads the scores and quotes, then placed when the document is built around them.
+  const charts = drawingChartMaker(rasteriseFigureAsync);
+  startOpportunityCharts(new ModelContext(data, charts));
+  const model = buildReportModel(data, charts);
   step('charts', 0.3);
-  // The charts are drawn on the thread pool while the document is built around them.
   const document = await reportDocument(model, {
     houseStyleXml: options.houseStyleXml ?? data.houseStyleXml,
-    figure: (block) => rasteriseFigureAsync(block),
+    figure: (block) => charts.drawing(block.svg) ?? rasteriseFigureAsync(block),
   });
   step('document', 0.5);
   step('pack', 0.6);

@@ -4,10 +4,19 @@ import { heatmapFill, noDataColour, textColourOn } from '../../../shared/charts/
 
 export const noDataFill = noDataColour.slice(1).toUpperCase();
 
+const fills = new Map<number, string>();
+const inks = new Map<number, string>();
+
+/** The fill of a level's cell (hex without #); worked out once per level, as thousands of cells ask. */
 export function levelFill(level: number): string {
-  return heatmapFill(level, 'level').slice(1).toUpperCase();
+  let fill = fills.get(level);
+  if (fill === undefined) fills.set(level, (fill = heatmapFill(level, 'level').slice(1).toUpperCase()));
+  return fill;
 }
 
+/** The text colour that reads on levelFill(level). */
 export function levelInk(level: number): string {
-  return textColourOn(heatmapFill(level, 'level')).slice(1).toUpperCase();
+  let ink = inks.get(level);
+  if (ink === undefined) inks.set(level, (ink = textColourOn(heatmapFill(level, 'level')).slice(1).toUpperCase()));
+  return ink;
 }

@@ -195,45 +195,77 @@ function codeTable(ctx: ModelContext, counts: readonly CodeCount[], countOf: (co
   };
 }
 
+type Polarity = 'kans' | 'knelpunt';
+
+/** The two role groups of the kansen-en-knelpunten chapter. */
+function opportunityGroups(ctx: ModelContext): { role: RespondentRole; heading: string; roleName: string }[] {
+  const { t } = ctx;
+  return [
+    { role: 'procurement', heading: t.opportunities.procurement, roleName: t.rolesPlural.procurement },
+    { role: 'policy', heading: t.opportunities.policy, roleName: t.rolesPlural.policy },
+  ];
+}
+
+/**
+ * The top ten kansen (or knelpunten) of one role and the bar chart that shows them. Needs only the code counts, so
+ * the export can ask for the charts (startOpportunityCharts) before the scores and quotes are read.
+ */
+function opportunityCounts(ctx: ModelContext, role: RespondentRole, roleName: string, polarity: Polarity) {
+  const { t, data } = ctx;
+  const polarityOf = new Map(data.codes.map((c) => [c.id, c.polarity]));
+  const name = polarity === 'kans' ? t.opportunities.kansen : t.opportunities.knelpunten;
+  // A code that can be both counts here only with the mentions used this way (as the app's theme lists do).
+  const countAs = (c: CodeCount) => (c.lean ? (c.lean[polarity][role] ?? 0) : polarityOf.get(c.codeId) === polarity ? (c.byRole[role] ?? 0) : 0);
+  // Most mentioned by the role first, so codes counted as often here keep that order.
+  const counts = data.analysis
+    .codeCounts()
+    .filter((c) => (c.byRole[role] ?? 0) > 0)
+    .sort((a, b) => (b.byRole[role] ?? 0) - (a.byRole[role] ?? 0))
+    .filter((c) => (polarityOf.get(c.codeId) === polarity || polarityOf.get(c.codeId) === 'both') && countAs(c) > 0)
+    .sort((a, b) => countAs(b) - countAs(a))
+    .slice(0, 10);
+  const items = counts.map((c) => ({ label: codeLabel(ctx, c.codeId).label, value: countAs(c) }));
+  const chartTitle = fill(t.opportunities.chartCaption, { polarity: name, role: roleName });
+  const alt = fill(t.opportunities.chartAlt, { items: items.map((i) => `${i.label} ${i.value}`).join(', ') });
+  const chart = () =>
+    ctx.charts.bars({
+      title: chartTitle,
+      description: alt,
+      items,
+      locale: ctx.locale,
+      colour: polarity === 'kans' ? '#0f6e63' : '#9c4221',
+      columns: [t.opportunities.label, t.opportunities.count],
+    });
+  return { name, counts, countAs, chartTitle, alt, chart };
+}
+
+/** Asks `ctx.charts` for the chapter's bar charts, as the chapter will; the export draws them meanwhile. */
+export function startOpportunityCharts(ctx: ModelContext): void {
+  if (ctx.data.options.chaptersOff.includes('opportunities')) return;
+  for (const group of opportunityGroups(ctx)) {
+    for (const polarity of ['kans', 'knelpunt'] as const) {
+      const found = opportunityCounts(ctx, group.role, group.roleName, polarity);
+      if (found.counts.length > 0) found.chart();
+    }
+  }
+}
+
 function opportunities(ctx: ModelContext, number: string): Block[] {
   const { t, data } = ctx;
   const blocks: Block[] = [p(t.opportunities.lead)];
   const all = data.analysis.codeCounts();
-  const polarityOf = new Map(data.codes.map((c) => [c.id, c.polarity]));
-  const groups: { role: RespondentRole; heading: string; roleName: string }[] = [
-    { role: 'procurement', heading: t.opportunities.procurement, roleName: t.rolesPlural.procurement },
-    { role: 'policy', heading: t.opportunities.policy, roleName: t.rolesPlural.policy },
-  ];
-  groups.forEach((group, index) => {
+  opportunityGroups(ctx).forEach((group, index) => {
     blocks.push(h2(`${number}.${index + 1} ${group.heading}`));
-    const mine = all.filter((c) => (c.byRole[group.role] ?? 0) > 0).sort((a, b) => (b.byRole[group.role] ?? 0) - (a.byRole[group.role] ?? 0));
+    const mine = all.filter((c) => (c.byRole[group.role] ?? 0) > 0);
     if (mine.length === 0) {
       blocks.push(p(t.opportunities.none, 'muted'));
       return;
     }
-    for (const [polarity, name] of [
-      ['kans', t.opportunities.kansen],
-      ['knelpunt', t.opportunities.knelpunten],
-    ] as const) {
-      // A code that can be both counts here only with the mentions used this way (as the app's theme lists do).
-      const countAs = (c: CodeCount) => (c.lean ? (c.lean[polarity][group.role] ?? 0) : polarityOf.get(c.codeId) === polarity ? (c.byRole[group.role] ?? 0) : 0);
-      const counts = mine
-        .filter((c) => (polarityOf.get(c.codeId) === polarity || polarityOf.get(c.codeId) === 'both') && countAs(c) > 0)
-        .sort((a, b) => countAs(b) - countAs(a))
-        .slice(0, 10);
+    for (const polarity of ['kans', 'knelpunt'] as const) {
+      const { name, counts, countAs, chartTitle, alt, chart: draw } = opportunityCounts(ctx, group.role, group.roleName, polarity);
       if (counts.length === 0) continue;
       blocks.push(h3(name));
-      const items = counts.map((c) => ({ label: codeLabel(ctx, c.codeId).label, value: countAs(c) }));
-      const chartTitle = fill(t.opportunities.chartCaption, { polarity: name, role: group.roleName });
-      const alt = fill(t.opportunities.chartAlt, { items: items.map((i) => `${i.label} ${i.value}`).join(', ') });
-      const chart = ctx.charts.bars({
-        title: chartTitle,
-        description: alt,
-        items,
-        locale: ctx.language === 'nl' ? 'nl-NL' : 'en-GB',
-        colour: polarity === 'kans' ? '#0f6e63' : '#9c4221',
-        columns: [t.opportunities.label, t.opportunities.count],
-      });
+      const chart = draw();
       if (chart) blocks.push({ kind: 'figure', caption: ctx.figureCaption(chartTitle), alt, ...chart });
       else blocks.push(codeTable(ctx, counts, countAs, fill(t.opportunities.countCaption, { polarity: name, role: group.roleName })));
     }

@@ -1,0 +1,107 @@
+// How the export draws the report's charts: each chart is asked for as soon as the code counts are known (before the
+// scores and quotes are read) and drawn once; the finished document does not depend on which drawing came back first.
+import path from 'node:path';
+import { Packer } from 'docx';
+import { strFromU8, unzipSync } from 'fflate';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Block } from '../../shared/contract/report';
+import { createDemoInventory } from '../../electron/core/demo';
+import { openInventoryFile } from '../../electron/core/db/file';
+import { drawingChartMaker, reportChartMaker } from '../../electron/core/report/chart-maker';
+import { collectReportData, type ReportData } from '../../electron/core/report/data';
+import type { RenderedFigure } from '../../electron/core/report/docx-blocks';
+import { reportDocument } from '../../electron/core/report/docx-writer';
+import { buildReportModel, ModelContext } from '../../electron/core/report/model';
+import { startOpportunityCharts } from '../../electron/core/report/model-chapters';
+import { rasteriseFigureAsync } from '../../electron/core/report/raster';
+import { tempDir } from './helpers';
+
+type Figure = Extract<Block, { kind: 'figure' }>;
+
+let data: ReportData;
+
+beforeAll(async () => {
+  const dir = tempDir();
+  const file = path.join(dir, 'demo.inventaris');
+  await createDemoInventory(file, { configDir: path.join(dir, 'config') });
+  const opened = openInventoryFile(file, { deviceId: 'drawing-test', readOnly: true });
+  data = collectReportData(opened.db, '2026-06-01');
+}, 60_000);
+
+const figuresOf = (model: ReturnType<typeof buildReportModel>): Figure[] =>
+  model.chapters.flatMap((c) => c.blocks).filter((b): b is Figure => b.kind === 'figure');
+
+describe('drawing the charts of the report', () => {
+  it('asks early for exactly the charts the model places, and draws each once', async () => {
+    const drawn: string[] = [];
+    const charts = drawingChartMaker(async (figure) => {
+      drawn.push(figure.svg);
+      return { png: new Uint8Array([1]), width: figure.width, height: figure.height };
+    });
+    startOpportunityCharts(new ModelContext(data, charts));
+    const early = [...drawn];
+    const model = buildReportModel(data, charts);
+    const placed = figuresOf(model).map((f) => f.svg);
+    expect(placed.length).toBeGreaterThan(0);
+    expect(early).toEqual(placed);
+    // The model's own requests found the drawings already under way.
+    expect(drawn).toEqual(placed);
+    for (const svg of placed) expect(charts.drawing(svg)).toBeDefined();
+  });
+
+  it('asks for nothing early when the chapter with the charts is switched off', () => {
+    const drawn: string[] = [];
+    const charts = drawingChartMaker(async (figure) => {
+      drawn.push(figure.svg);
+      return { png: new Uint8Array([1]), width: 1, height: 1 };
+    });
+    const off = { ...data, options: { ...data.options, chaptersOff: [...data.options.chaptersOff, 'opportunities' as const] } };
+    startOpportunityCharts(new ModelContext(off, charts));
+    expect(drawn).toEqual([]);
+    expect(figuresOf(buildReportModel(off, charts))).toEqual([]);
+  });
+
+  it('writes the same document whichever drawing comes back first', async () => {
+    const model = buildReportModel(data, reportChartMaker());
+    const figures = figuresOf(model);
+    expect(figures.length).toBeGreaterThan(1);
+    const rendered = new Map<Figure, RenderedFigure>();
+    for (const figure of figures) rendered.set(figure, await rasteriseFigureAsync(figure));
+    /** The document's XML when the drawings resolve in `order` (indexes into figures). */
+    const documentXml = async (order: number[]) => {
+      const release: (() => void)[] = [];
+      const pending = reportDocument(model, {
+        figure: (block) =>
+          new Promise<RenderedFigure>((resolve) => {
+            release[figures.indexOf(block)] = () => resolve(rendered.get(block)!);
+          }),
+      });
+      for (const i of order) {
+        release[i]!();
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+      const xml = strFromU8(unzipSync(await Packer.toBuffer(await pending), { filter: (f) => f.name === 'word/document.xml' })['word/document.xml']!);
+      // Drawing ids count up in the order the figures appear, whichever was drawn first.
+      const drawingIds = [...xml.matchAll(/<wp:docPr id="(\d+)"/g)].map((m) => Number(m[1]));
+      expect(drawingIds).toHaveLength(figures.length);
+      expect(drawingIds).toEqual([...drawingIds].sort((a, b) => a - b));
+      expect(new Set(drawingIds).size).toBe(figures.length);
+      // Bookmark and drawing ids come from counters that run on from one document to the next in a process; number
+      // them by first appearance to compare two documents.
+      const renumber = (text: string, pattern: RegExp) => {
+        const seen = new Map<string, number>();
+        return text.replace(pattern, (_, head: string, id: string) => {
+          if (!seen.has(id)) seen.set(id, seen.size + 1);
+          return `${head}${seen.get(id)}"`;
+        });
+      };
+      return renumber(renumber(xml, /(<w:bookmark(?:Start|End)\b[^>]*\bw:id=")(\d+)"/g), /(<(?:wp:docPr|pic:cNvPr) id=")(\d+)"/g);
+    };
+    const forwards = figures.map((_, i) => i);
+    const inOrder = await documentXml(forwards);
+    const reversed = await documentXml([...forwards].reverse());
+    const firstDifference = [...inOrder].findIndex((c, i) => reversed[i] !== c);
+    expect(firstDifference === -1 ? '' : `${inOrder.slice(firstDifference - 80, firstDifference + 40)} ≠ ${reversed.slice(firstDifference - 80, firstDifference + 40)}`).toBe('');
+    expect(reversed.length).toBe(inOrder.length);
+  });
+});
