@@ -57,10 +57,16 @@ const margin = 16;
 const labelSize = 13;
 const smallSize = 11;
 
+const valueFormats = new Map<string, Intl.NumberFormat>();
+
 /** Formats a heat-map value: up to one decimal for levels (a median can be 2.5), signed for gaps. */
 export function formatHeatmapValue(value: number | null, scale: HeatmapScale, locale: string, noData: string): string {
   if (value === null || !Number.isFinite(value)) return noData;
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: 1, signDisplay: scale === 'gap' ? 'exceptZero' : 'auto' }).format(value);
+  // A formatter is costly to make and a heat map formats hundreds of values: one per locale and scale.
+  const key = `${locale}|${scale}`;
+  let format = valueFormats.get(key);
+  if (!format) valueFormats.set(key, (format = new Intl.NumberFormat(locale, { maximumFractionDigits: 1, signDisplay: scale === 'gap' ? 'exceptZero' : 'auto' })));
+  return format.format(value);
 }
 
 export function buildHeatmap(input: HeatmapInput): Chart {

@@ -92,5 +92,5 @@ export function codeLabel(ctx: ModelContext, codeId: string): { code: string; la
 }
 
 export function numberText(ctx: ModelContext, value: number): string {
-  return new Intl.NumberFormat(ctx.language === 'nl' ? 'nl-NL' : 'en-GB').format(value);
+  return ctx.numberFormat.format(value);
 }

@@ -27,6 +27,8 @@ export class ModelContext {
   ) {
     this.language = data.options.language;
     this.t = reportText(this.language);
+    this.numberFormat = new Intl.NumberFormat(this.locale);
+    this.dateFormat = new Intl.DateTimeFormat(this.locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
   }
 
   tableCaption(caption: string): string {
@@ -44,13 +46,15 @@ export class ModelContext {
     if (!this.missing.some((m) => m.chapter === chapter && m.text === text)) this.missing.push({ chapter, text });
   }
 
+  /** Whole numbers as the report's language writes them ("1.234" / "1,234"); made once, as tables format thousands. */
+  readonly numberFormat: Intl.NumberFormat;
+  private readonly dateFormat: Intl.DateTimeFormat;
+
   /** A date as the report's language writes it: "2 februari 2026" / "2 February 2026". */
   date(iso: string): string {
     if (!/^\d{4}-\d{2}-\d{2}/.test(iso)) return iso;
     const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
-    return new Intl.DateTimeFormat(this.language === 'nl' ? 'nl-NL' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-      new Date(Date.UTC(y!, m! - 1, d!)),
-    );
+    return this.dateFormat.format(new Date(Date.UTC(y!, m! - 1, d!)));
   }
 
   /** The BCP 47 locale of the report's language, for numbers and dates. */
