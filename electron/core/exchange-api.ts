@@ -7,6 +7,7 @@ import { mergeInventoryFile } from './exchange/merge';
 import { backupOptionsFor, createBackup } from './exchange/backups';
 import { mergeables } from './exchange/mergeable';
 import { read, write } from './unit-of-work';
+import { forgetInBackups, forgottenRespondentIds } from './share-api';
 
 type ExchangeMethod = Extract<MethodName, `${'merge' | 'conflicts'}.${string}`>;
 
@@ -16,11 +17,16 @@ const allEntities = [...mergeables.map((m) => m.entity), 'sessions', 'guide', 'c
 export const exchangeHandlers: { readonly [M in ExchangeMethod]: Handler<M> } = {
   'merge.run': ({ path, passphrase }, s) => {
     const file = s.requireFile();
+    const forgottenBefore = forgottenRespondentIds(s);
     const summary = mergeInventoryFile(file, s.author, path, {
       passphrase,
       backup: (local) => createBackup(local, 'merge', backupOptionsFor(s.env.config, { appVersion: s.env.appVersion, byteCopy: true })).path,
     });
     if (!summary.nothingNew) {
+      // A colleague's copy may bring the forgetting of someone: forget them in this inventory's backups too, as
+      // forgetting them here does (restoring such a backup would forget them again, but the name must not stay
+      // on disk). The backup taken just before the merge is one of them.
+      forgetInBackups(s, [...forgottenRespondentIds(s)].filter((id) => !forgottenBefore.has(id)));
       s.touchRecent();
       s.changed(...allEntities);
     }

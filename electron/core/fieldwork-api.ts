@@ -34,7 +34,7 @@ export const fieldworkHandlers: { readonly [M in FieldworkMethod]: Handler<M> } 
       return respondents.forgetRespondent(ctx, id, forgottenRespondentLabel(person.role, person.organisationName, language));
     });
     // The backups in the app's data folder forget the person too.
-    forgetInBackups(s, id);
+    forgetInBackups(s, [id]);
     return forgotten;
   },
 

@@ -53,24 +53,33 @@ function reforget(session: Session, forgottenIds: readonly string[]): void {
 }
 
 /**
- * After a respondent is forgotten in the open file, forgets them in every backup of the inventory too (a backup of
- * an older schema version is left out of this only if it cannot be read, and is then removed).
+ * After respondents are forgotten in the open file (here, or by a merge that brought a colleague's forgetting),
+ * forgets them in every backup of the inventory too, in one pass over the backups (a backup of an older schema
+ * version is left out of this only if it cannot be read, and is then removed).
  */
-export function forgetInBackups(session: Session, respondentId: string): void {
+export function forgetInBackups(session: Session, respondentIds: readonly string[]): void {
+  if (respondentIds.length === 0) return;
   const file = session.requireFile();
   const inventoryId = getInventory(file.db).id;
   const author = session.author;
   scrubBackups(session.env.config.dir, inventoryId, (db) => {
-    const row = db.prepare('SELECT forgotten_at FROM respondents WHERE id = ?').get(respondentId) as { forgotten_at: string | null } | undefined;
-    if (!row || row.forgotten_at) return;
     const clock = new HybridClock(author.deviceId);
     const latest = (db.prepare('SELECT max(hlc) AS hlc FROM change_log').get() as { hlc: string | null }).hlc;
     if (latest) clock.observe(latest);
     const ctx = { db: db as WritableDb, clock, author };
     const language = (db.prepare('SELECT language FROM inventory').get() as { language: 'nl' | 'en' }).language;
-    const person = respondents.getRespondent(ctx.db, respondentId);
-    respondents.forgetRespondent(ctx, respondentId, forgottenRespondentLabel(person.role, person.organisationName, language));
+    for (const respondentId of respondentIds) {
+      const row = db.prepare('SELECT forgotten_at FROM respondents WHERE id = ?').get(respondentId) as { forgotten_at: string | null } | undefined;
+      if (!row || row.forgotten_at) continue;
+      const person = respondents.getRespondent(ctx.db, respondentId);
+      respondents.forgetRespondent(ctx, respondentId, forgottenRespondentLabel(person.role, person.organisationName, language));
+    }
   });
+}
+
+/** The respondents forgotten in the open file. */
+export function forgottenRespondentIds(session: Session): Set<string> {
+  return new Set(session.requireFile().db.prepare('SELECT id FROM respondents WHERE forgotten_at IS NOT NULL').pluck().all() as string[]);
 }
 
 export const shareHandlers: { readonly [M in ShareMethod]: Handler<M> } = {

@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ClientError } from '../../shared/contract/client';
+import { listBackups } from '../../electron/core/exchange/backups';
 import { sha256 } from './helpers';
 import { allText, contentOf, copiesOf } from './merge-helpers';
 
@@ -143,6 +144,32 @@ describe('merging a colleague file', () => {
     // The colleague cannot record a consent for the forgotten person afterwards either.
     expect((await failure(b.client.call('respondents.update', { id: person.id, patch: { consentQuoteByName: true } }))).code).toBe('BAD_INPUT');
     expect(contentOf(b.file)).toEqual(contentOf(a.file));
+  });
+
+  it('forgets in this inventory’s backups someone a colleague’s copy forgot, the backup before the merge too', async () => {
+    const [a, b] = await copiesOf(2);
+    const person = await a.client.call('respondents.create', { fields: { name: 'Hendrika Spoorloos', role: 'procurement', email: 'h.spoorloos@example.nl' } });
+    await a.client.call('respondents.create', { fields: { name: 'Teun Aanwezig', role: 'policy' } });
+    await b.client.call('merge.run', { path: a.file });
+    await a.client.call('backups.create', {});
+    await b.client.call('respondents.forget', { id: person.id });
+
+    const summary = await a.client.call('merge.run', { path: b.file });
+    expect(summary.backupPath).toBeTruthy();
+    const configDir = a.session.env.config.dir;
+    const inventoryId = a.session.requireFile().db.prepare('SELECT id FROM inventory').pluck().get() as string;
+    const backups = listBackups(configDir, inventoryId);
+    // The manual backup and the one taken before the merge.
+    expect(backups.length).toBeGreaterThanOrEqual(2);
+    expect(backups.some((backup) => backup.path === summary.backupPath)).toBe(true);
+    for (const backup of backups) {
+      const raw = fs.readFileSync(backup.path).toString('latin1');
+      expect(raw).not.toContain('Spoorloos');
+      expect(raw).not.toContain('h.spoorloos@example.nl');
+    }
+    // Only the forgotten person is gone from the backup before the merge.
+    expect(fs.readFileSync(summary.backupPath!).toString('latin1')).toContain('Teun Aanwezig');
+    expect(fs.readFileSync(a.file).toString('latin1')).not.toContain('Spoorloos');
   });
 
   it('moves coded segments along with a merged text, and flags those whose text is gone', async () => {
