@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ClientError } from '../../shared/contract/client';
 import type { ExportProgress, ReportModel } from '../../shared/contract/report';
 import { createDemoInventory } from '../../electron/core/demo';
-import { writeAtomically } from '../../electron/core/report/export';
+import { exportReport, writeAtomically } from '../../electron/core/report/export';
 import { houseStyle, houseStyleTemplate } from '../fixtures/make-house-style.mts';
 import { makeCore, tempDir } from './helpers';
 
@@ -161,20 +161,36 @@ print(json.dumps(out))
     // The table of contents lists the chapters with the pages they are on in this PDF: LibreOffice does not update
     // fields, so these are the numbers the document was written with (Word recalculates them on open).
     expect(text).toMatch(/Inhoud\s+Managementsamenvatting[\s.]+\d+\s+Belangrijkste aanbevelingen[\s.]+\d+\s+1 Inleiding/);
-    const pages = text.split('\f');
-    const entries = pages
-      .slice(0, 4)
-      .flatMap((page) => [...page.matchAll(/^\s*(\S.*?)\s*\.{3,}\s*(\d+)\s*$/gm)].map((m) => ({ title: m[1]!, page: Number(m[2]) })));
-    const tocHeadings = model.chapters.reduce((n, c) => n + 1 + c.blocks.filter((b) => b.kind === 'heading' && b.level === 2).length, 0);
-    expect(entries).toHaveLength(tocHeadings);
-    let from = 2;
-    for (const entry of entries) {
-      const found = pages.findIndex((page, i) => i >= from && page.split('\n').some((line) => line.trim() === entry.title));
-      expect({ title: entry.title, page: found + 1 }).toEqual(entry);
-      from = found;
-    }
+    expectTocOnItsPages(text, model);
   });
+
+  it('puts every entry of the English table of contents, quotes by name, on its page in LibreOffice too', async () => {
+    const out = tempDir();
+    const opened = core.session.requireFile();
+    const english = await exportReport(opened.db, path.join(out, 'report.docx'), { overrides: { language: 'en', quotes: 'names' } });
+    const profile = `file://${path.join(tempDir(), 'lo-profile')}`;
+    execFileSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', out, english.path], { stdio: 'pipe', timeout: 120_000 });
+    const text = execFileSync('pdftotext', ['-layout', path.join(out, 'report.pdf'), '-'], { encoding: 'utf8' });
+    expect(text).toMatch(/Contents\s+Management summary/);
+    expectTocOnItsPages(text, english.model);
+  }, 120_000);
 });
+
+/** Every table-of-contents entry in the PDF's text names the page its heading is on. */
+function expectTocOnItsPages(text: string, model: ReportModel): void {
+  const pages = text.split('\f');
+  const entries = pages
+    .slice(0, 4)
+    .flatMap((page) => [...page.matchAll(/^\s*(\S.*?)\s*\.{3,}\s*(\d+)\s*$/gm)].map((m) => ({ title: m[1]!, page: Number(m[2]) })));
+  const tocHeadings = model.chapters.reduce((n, c) => n + 1 + c.blocks.filter((b) => b.kind === 'heading' && b.level === 2).length, 0);
+  expect(entries).toHaveLength(tocHeadings);
+  let from = 2;
+  for (const entry of entries) {
+    const found = pages.findIndex((page, i) => i >= from && page.split('\n').some((line) => line.trim() === entry.title));
+    expect({ title: entry.title, page: found + 1 }).toEqual(entry);
+    from = found;
+  }
+}
 
 describe('exporting the report', () => {
   async function openedDemoLike() {
