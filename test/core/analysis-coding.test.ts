@@ -112,6 +112,27 @@ describe('segments on real files', () => {
     expect((await client.call('segments.list', { sourceId: rec.id }))[0]!.codedText).toBe('eigenaarschap');
   });
 
+  it('keep covering their words when only part of a forgotten name is taken out of the text', async () => {
+    const inv = await analysisInventory();
+    const { client, ede, people, code } = inv;
+    const interview = await inv.interview(ede.id, [people.edeInkoop.id]);
+    // Only the surname is written, so the full-name replacement does not apply; the name's parts are redacted.
+    const text = 'Vos zei het al: het budget is leidend, en Vos herhaalde dat de markt traag is.';
+    const note = await client.call('notes.create', { fields: { kind: 'observation', text, interviewId: interview } });
+    const budget = await client.call('segments.create', { sourceKind: 'note', sourceId: note.id, start: text.indexOf('budget'), end: text.indexOf('budget') + 6, codeId: code('KOSTEN').id });
+    const markt = await client.call('segments.create', { sourceKind: 'note', sourceId: note.id, start: text.indexOf('markt traag'), end: text.indexOf('markt traag') + 11, codeId: code('KOSTEN').id });
+    await client.call('respondents.forget', { id: people.edeInkoop.id });
+    const stored = (await client.call('notes.list', {})).find((n) => n.id === note.id)!.text;
+    expect(stored).not.toContain('Vos');
+    const segments = await client.call('segments.list', { sourceId: note.id });
+    for (const [id, words] of [[budget.id, 'budget'], [markt.id, 'markt traag']] as const) {
+      const segment = segments.find((s) => s.id === id)!;
+      expect(segment.textRemoved).toBe(false);
+      expect(segment.codedText).toBe(words);
+      expect(stored.slice(segment.start, segment.end)).toBe(words);
+    }
+  });
+
   it('lose a forgotten respondent\'s name, in their text, their place and the search index', async () => {
     const inv = await analysisInventory();
     const { client, ede, people, code } = inv;

@@ -244,6 +244,28 @@ describe('merging a colleague file', () => {
     expect(contentOf(b.file)).toEqual(contentOf(a.file));
   });
 
+  it('keeps a colleague’s segments on their words when a merge takes only part of a forgotten name out of the text', async () => {
+    const [a, b] = await copiesOf(2);
+    const codeId = (await a.client.call('guide.get')).codes[0]!.id;
+    const person = await a.client.call('respondents.create', { fields: { name: 'Jolien Verhoef', role: 'policy' } });
+    await b.client.call('merge.run', { path: a.file });
+    // The colleague writes only the surname, and codes words after it; meanwhile A forgets the person.
+    const text = 'Verhoef zei dat de markt traag is, volgens Verhoef al jaren.';
+    const note = await b.client.call('notes.create', { fields: { kind: 'observation', text } });
+    const segment = await b.client.call('segments.create', { sourceKind: 'note', sourceId: note.id, start: text.indexOf('markt'), end: text.indexOf('markt') + 11, codeId });
+    await a.client.call('respondents.forget', { id: person.id });
+    await b.client.call('merge.run', { path: a.file });
+    await a.client.call('merge.run', { path: b.file });
+    for (const core of [a, b]) {
+      expect(allText(core.file)).not.toContain('Verhoef');
+      const stored = (await core.client.call('notes.list', {})).find((n) => n.id === note.id)!.text;
+      const found = (await core.client.call('segments.list', { sourceId: note.id })).find((s) => s.id === segment.id)!;
+      expect(found.textRemoved).toBe(false);
+      expect(stored.slice(found.start, found.end)).toBe('markt traag');
+    }
+    expect(contentOf(b.file)).toEqual(contentOf(a.file));
+  });
+
   it('refuses a file of another inventory with a message that says so, and its own file', async () => {
     const [a] = await copiesOf(1);
     const [other] = await copiesOf(1);

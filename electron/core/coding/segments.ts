@@ -193,21 +193,31 @@ export function reanchorAnswer(
  * moves the segments of those texts as if the replacement had been typed, and takes the name out of every
  * segment's coded text, deleted segments included, so the name survives nowhere.
  */
-export function forgetNameInSegments(ctx: WriteContext, name: string, placeholder: string): void {
+/**
+ * Re-anchors the coded segments of every text that `rewrite` changes to the rewritten text, before the texts
+ * themselves are rewritten (forgetting a person replaces their name inside notes, answers and session texts); a
+ * segment whose words are gone is flagged. `only` limits this to some of the texts.
+ */
+export function reanchorRewrite(ctx: WriteContext, rewrite: (text: string) => string, only: (kind: SegmentSourceKind, field: SegmentField) => boolean = () => true): void {
   const rows = ctx.db
     .prepare("SELECT DISTINCT source_kind, source_id, field FROM coded_segments WHERE source_kind IN ('answer', 'explanation', 'note', 'session')")
     .all() as { source_kind: SegmentSourceKind; source_id: string; field: SegmentField }[];
   for (const row of rows) {
-    // The texts respondents.ts rewrites: notes, answers and explanations, and session outcomes.
-    if (row.source_kind === 'session' && row.field !== 'outcomes') continue;
+    if (!only(row.source_kind, row.field)) continue;
     let before: string;
     try {
       before = sourceText(ctx.db, row.source_kind, row.source_id, row.field).text;
     } catch {
-      continue; // the source is gone; its segments' texts are still cleaned below
+      continue; // the source is gone; its segments' texts are cleaned with the other texts
     }
-    if (before.includes(name)) reanchorSource(ctx, row.source_kind, row.source_id, row.field, before, before.split(name).join(placeholder));
+    const after = rewrite(before);
+    if (after !== before) reanchorSource(ctx, row.source_kind, row.source_id, row.field, before, after);
   }
+}
+
+export function forgetNameInSegments(ctx: WriteContext, name: string, placeholder: string): void {
+  // The texts respondents.ts rewrites: notes, answers and explanations, and session outcomes.
+  reanchorRewrite(ctx, (text) => (text.includes(name) ? text.split(name).join(placeholder) : text), (kind, field) => kind !== 'session' || field === 'outcomes');
   for (const { id, coded_text: codedText } of ctx.db.prepare('SELECT id, coded_text FROM coded_segments WHERE instr(coded_text, ?) > 0').all(name) as { id: string; coded_text: string }[]) {
     updateEntity(ctx.db, ctx.clock, ctx.author, segmentSpec, id, { codedText: codedText.split(name).join(placeholder) });
   }

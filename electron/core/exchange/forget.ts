@@ -142,10 +142,22 @@ export function redactStoredTexts(db: WritableDb, redactor: NameRedactor): void 
   }
 }
 
-/** Called by forgetting: remembers the name's hashes and redacts its parts wherever the full name was not written. */
-export function forgetNameEverywhere(db: WritableDb, respondentId: string, name: string, placeholder: string): void {
+/**
+ * Called by forgetting: remembers the name's hashes and redacts its parts wherever the full name was not written
+ * ("Verhoef zei…"). `moveSegments` is given the redaction first, to move the coded segments of those texts along
+ * (coding/segments.ts reanchorRewrite), so they keep covering the same words.
+ */
+export function forgetNameEverywhere(
+  db: WritableDb,
+  respondentId: string,
+  name: string,
+  placeholder: string,
+  moveSegments: (redact: (text: string) => string) => void,
+): void {
   rememberForgottenName(db, respondentId, name);
-  redactStoredTexts(db, nameRedactor(db, () => placeholder, respondentId));
+  const redactor = nameRedactor(db, () => placeholder, respondentId);
+  if (redactor.active) moveSegments((text) => redactor.redact(text));
+  redactStoredTexts(db, redactor);
 }
 
 /**

@@ -18,7 +18,7 @@ import { sameJson } from './same-json';
 import { writeConflict } from './conflicts';
 import { statement } from './statements';
 import { beforeMerge, segmentsFollow } from './segments-follow';
-import { forgetNameInSegments } from '../coding/segments';
+import { reanchorRewrite } from '../coding/segments';
 import type { WriteContext } from '../unit-of-work';
 
 export interface MergeOptions {
@@ -145,8 +145,6 @@ function minHlc(db: WritableDb, entity: string, rowId: string): string {
 /** Blanks a respondent that a colleague forgot: their details and consents here, their name in our texts and in our log. */
 function forgetHere(ctx: WriteContext, id: string, name: string, placeholder: string): void {
   const db = ctx.db;
-  // Segments first, while their texts still hold the name (as forgetting here does).
-  forgetNameInSegments(ctx, name, placeholder);
   db.prepare(
     `UPDATE respondents SET name = ?, job_title = '', department = '', email = '', phone = '', notes = '',
        consent_interview = 0, consent_interview_on = '', consent_recording = 0, consent_recording_on = '',
@@ -156,7 +154,9 @@ function forgetHere(ctx: WriteContext, id: string, name: string, placeholder: st
   const fields = personalFields.map((f) => `'${f}'`).join(', ');
   db.prepare(`UPDATE change_log SET value = 'null' WHERE entity = 'respondents' AND row_id = ? AND field IN (${fields})`).run(id);
   db.prepare(`UPDATE change_log SET value = ? WHERE entity = 'respondents' AND row_id = ? AND field = 'name'`).run(JSON.stringify(placeholder), id);
-  forgetNameEverywhere(db, id, name, placeholder);
+  // Our texts still hold the name here: the segments move along with the redaction (the whole name and its parts)
+  // before the texts are rewritten, exactly as the texts will be.
+  forgetNameEverywhere(db, id, name, placeholder, (redact) => reanchorRewrite(ctx, redact));
 }
 
 /**

@@ -4,7 +4,7 @@ import type { Respondent, RespondentFields } from '../../../shared/contract/fiel
 import { bool, insertEntity, nullableText, requireEntity, setDeleted, text, updateEntity, type EntitySpec } from '../db/entities';
 import type { ReadableDb } from '../db/file';
 import type { WriteContext } from '../unit-of-work';
-import { forgetNameInSegments } from '../coding/segments';
+import { forgetNameInSegments, reanchorRewrite } from '../coding/segments';
 import { forgetNameEverywhere } from '../exchange/forget';
 
 export const respondentSpec: EntitySpec<RespondentFields> = {
@@ -154,7 +154,7 @@ export function forgetRespondent(ctx: WriteContext, id: string, placeholder: str
   }
   ctx.db.prepare(`UPDATE change_log SET value = ? WHERE entity = 'respondents' AND row_id = ? AND field = 'name'`).run(JSON.stringify(placeholder), id);
   // Keyed hashes of the name, so a colleague's older copy cannot bring it back; parts of the name go too.
-  forgetNameEverywhere(ctx.db, id, name, placeholder);
+  forgetNameEverywhere(ctx.db, id, name, placeholder, (redact) => reanchorRewrite(ctx, redact));
   ctx.db.prepare(`INSERT INTO change_log (hlc, device_id, author, entity, row_id, field, value) VALUES (?, ?, ?, 'respondents', ?, 'forgottenAt', ?)`)
     .run(ctx.clock.tick(), ctx.author.deviceId, ctx.author.name, id, JSON.stringify(now));
   return getRespondent(ctx.db, id);
