@@ -52,6 +52,8 @@ describe('a consultant starting with Inventaris', () => {
     await dialog.getByRole('button', { name: 'Aanmaken' }).click();
 
     await page.getByRole('heading', { name: 'Overzicht' }).waitFor();
+    // The dialog is gone by the time the overview shows, not a moment later.
+    expect(await dialog.count()).toBe(0);
     const title = page.getByRole('textbox', { name: 'Titel' });
     expect(await title.inputValue()).toBe('Circulair inkopen Foodvalley');
     expect(fs.existsSync(target)).toBe(true);

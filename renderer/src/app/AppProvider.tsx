@@ -146,6 +146,8 @@ function ReadyApp(props: { readonly info: AppInfo; readonly settings: Settings; 
         opened = unsealed;
       }
       setBusy(false);
+      // The file and the closing of the dialog that chose it render together, never one without the other.
+      setDialog(null);
       adoptFile(opened);
       return opened;
     },
@@ -156,6 +158,7 @@ function ReadyApp(props: { readonly info: AppInfo; readonly settings: Settings; 
     async (path: string, fields: Partial<InventoryFields> & { title: string }, template: 'default' | 'empty' = 'default') => {
       await flushPendingSaves();
       const created = await client.call('files.create', { path, fields, template });
+      setDialog(null);
       adoptFile(created);
       return created;
     },
@@ -168,6 +171,7 @@ function ReadyApp(props: { readonly info: AppInfo; readonly settings: Settings; 
       setBusy(true);
       try {
         const opened = await client.call('files.createDemo', { path });
+        setDialog(null);
         adoptFile(opened);
         return opened;
       } finally {
