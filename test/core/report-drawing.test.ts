@@ -1,5 +1,6 @@
 // How the export draws the report's charts: each chart is asked for as soon as the code counts are known (before the
 // scores and quotes are read) and drawn once; the finished document does not depend on which drawing came back first.
+// They are drawn on a worker thread of their own, with the thread pool as the fallback: the same PNG either way.
 import path from 'node:path';
 import { Packer } from 'docx';
 import { strFromU8, unzipSync } from 'fflate';
@@ -13,7 +14,8 @@ import type { RenderedFigure } from '../../electron/core/report/docx-blocks';
 import { reportDocument } from '../../electron/core/report/docx-writer';
 import { buildReportModel, ModelContext } from '../../electron/core/report/model';
 import { startOpportunityCharts } from '../../electron/core/report/model-chapters';
-import { rasteriseFigureAsync } from '../../electron/core/report/raster';
+import { ChartWorker } from '../../electron/core/report/chart-worker';
+import { drawWaitingChartsNow, rasteriseFigureAsync, rasteriseOnPool } from '../../electron/core/report/raster';
 import { tempDir } from './helpers';
 
 type Figure = Extract<Block, { kind: 'figure' }>;
@@ -103,5 +105,64 @@ describe('drawing the charts of the report', () => {
     const firstDifference = [...inOrder].findIndex((c, i) => reversed[i] !== c);
     expect(firstDifference === -1 ? '' : `${inOrder.slice(firstDifference - 80, firstDifference + 40)} ≠ ${reversed.slice(firstDifference - 80, firstDifference + 40)}`).toBe('');
     expect(reversed.length).toBe(inOrder.length);
+  });
+
+  it('draws a chart on the chart worker to the same PNG as on the thread pool, at 150 dpi', async () => {
+    const figure = figuresOf(buildReportModel(data, reportChartMaker()))[0]!;
+    const worker = new ChartWorker(require.resolve('@resvg/resvg-js'));
+    try {
+      const drawn = await rasteriseFigureAsync(figure, worker);
+      expect(worker.usable).toBe(true);
+      const onPool = await rasteriseOnPool(figure);
+      expect(Buffer.from(drawn.png).equals(Buffer.from(onPool.png))).toBe(true);
+      expect([drawn.width, drawn.height]).toEqual([onPool.width, onPool.height]);
+      const png = Buffer.from(drawn.png);
+      expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+      // The pixel width is the width on the page (CSS pixels, 96 per inch) at 150 dpi.
+      expect(png.readUInt32BE(16)).toBe(Math.round((drawn.width * 150) / 96));
+      expect(png.indexOf('IEND')).toBe(png.length - 8);
+    } finally {
+      await worker.close();
+    }
+  });
+
+  it('falls back to the thread pool when the chart worker cannot start, and stops trying it', async () => {
+    const figure = figuresOf(buildReportModel(data, reportChartMaker()))[0]!;
+    const broken = new ChartWorker('/no/such/resvg-module.js');
+    const drawn = await rasteriseFigureAsync(figure, broken);
+    expect(broken.usable).toBe(false);
+    expect(Buffer.from(drawn.png).equals(Buffer.from((await rasteriseOnPool(figure)).png))).toBe(true);
+    await expect(broken.draw(figure.svg, {})).rejects.toThrow();
+  });
+
+  it('rejects a drawing that fails in the worker without taking the worker down', async () => {
+    const worker = new ChartWorker(require.resolve('@resvg/resvg-js'));
+    try {
+      await expect(worker.draw('<not an svg', {})).rejects.toThrow();
+      expect(worker.usable).toBe(true);
+      const figure = figuresOf(buildReportModel(data, reportChartMaker()))[0]!;
+      expect((await rasteriseFigureAsync(figure, worker)).png.length).toBeGreaterThan(1000);
+    } finally {
+      await worker.close();
+    }
+  });
+
+  it('draws the charts the worker has not started on the pool once only waiting is left, to the same PNGs', async () => {
+    const figures = figuresOf(buildReportModel(data, reportChartMaker()));
+    expect(figures.length).toBeGreaterThan(1);
+    const worker = new ChartWorker(require.resolve('@resvg/resvg-js'));
+    try {
+      // Asked for all at once: the worker is still starting, so none has begun when the caller starts waiting.
+      const drawings = figures.map((figure) => rasteriseFigureAsync(figure, worker));
+      expect(drawWaitingChartsNow(worker)).toBe(figures.length);
+      expect(drawWaitingChartsNow(worker)).toBe(0);
+      const drawn = await Promise.all(drawings);
+      for (const [i, figure] of figures.entries()) expect(Buffer.from(drawn[i]!.png).equals(Buffer.from((await rasteriseOnPool(figure)).png))).toBe(true);
+      // The worker still draws what it is given afterwards.
+      expect((await rasteriseFigureAsync(figures[0]!, worker)).png.length).toBeGreaterThan(1000);
+      expect(worker.usable).toBe(true);
+    } finally {
+      await worker.close();
+    }
   });
 });

@@ -34,6 +34,8 @@ export interface WriterOptions {
    * document is built; every figure is asked for before the first one is awaited.
    */
   readonly figure: (block: Extract<Block, { kind: 'figure' }>) => RenderedFigure | Promise<RenderedFigure>;
+  /** Called when the rest of the document is built and only the figures are awaited. */
+  readonly waitingForFigures?: () => void;
 }
 
 const A4 = { width: 11906, height: 16838 };
@@ -141,6 +143,7 @@ export async function reportDocument(model: ReportModel, options: WriterOptions)
       body.push(block.kind === 'figure' ? nextFigure++ : blockElements(block, ctx, keepNext, bookmark));
     });
   }
+  options.waitingForFigures?.();
   const drawn = await Promise.all(figures);
   const parts = figureBlocks.map((block, i) => blockElements(block, { ...ctx, figure: () => drawn[i]! }));
   const children = body.flatMap((part) => (typeof part === 'number' ? parts[part]! : part));

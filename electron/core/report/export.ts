@@ -13,7 +13,7 @@ import { collectReportData, type ReportData } from './data';
 import { reportDocument } from './docx-writer';
 import { buildReportModel, ModelContext } from './model';
 import { startOpportunityCharts } from './model-chapters';
-import { rasteriseFigureAsync } from './raster';
+import { drawWaitingChartsNow, rasteriseFigureAsync } from './raster';
 
 export interface ExportOptions {
   readonly onProgress?: (stage: ExportProgress['stage'], fraction: number) => void;
@@ -40,8 +40,8 @@ export async function renderReport(
     options.onProgress?.(stage, fraction);
   };
   step('collect', 0.1);
-  // The charts are drawn on the thread pool from the moment their counts are known: first asked for here, before
-  // the model reads the scores and quotes, then placed when the document is built around them.
+  // The charts are drawn (on the chart worker, see raster.ts) from the moment their counts are known: first asked for
+  // here, before the model reads the scores and quotes, then placed when the document is built around them.
   const charts = drawingChartMaker(rasteriseFigureAsync);
   startOpportunityCharts(new ModelContext(data, charts));
   const model = buildReportModel(data, charts);
@@ -49,6 +49,9 @@ export async function renderReport(
   const document = await reportDocument(model, {
     houseStyleXml: options.houseStyleXml ?? data.houseStyleXml,
     figure: (block) => charts.drawing(block.svg) ?? rasteriseFigureAsync(block),
+    // The charts are drawn one after another on their worker thread while the document is built; those not started
+    // by the time it is built are drawn side by side on the pool.
+    waitingForFigures: () => drawWaitingChartsNow(),
   });
   step('document', 0.5);
   step('pack', 0.6);

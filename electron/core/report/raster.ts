@@ -1,12 +1,14 @@
 // Charts to PNG for Word: the shared SVG builders' drawings rasterised with resvg at print resolution (≥ 150 dpi at
 // the size they have on the page). Scanning every system font takes a while per chart, so resvg gets a few known
 // font files (Arial or its metric twin Liberation Sans, which the chart builders' text widths assume) when present,
-// and falls back to the system's fonts otherwise.
+// and falls back to the system's fonts otherwise. The charts are drawn on a worker thread of their own (chart-worker.ts),
+// with Node's thread pool as the fallback and for the charts still waiting once the document is built.
 import fs from 'node:fs';
 import { renderAsync, type ResvgRenderOptions } from '@resvg/resvg-js';
 import type { Block } from '../../../shared/contract/report';
+import { ChartWorker, type DrawnRows } from './chart-worker';
 import { TEXT_WIDTH_PX, type RenderedFigure } from './docx-blocks';
-import { encodePng } from './png';
+import { deflateRows, encodePng, filteredRows, pngFromDeflated } from './png';
 
 /** Dots per inch of the PNGs relative to the size on the page. */
 export const FIGURE_DPI = 150;
@@ -38,12 +40,47 @@ function plan(block: Extract<Block, { kind: 'figure' }>): { width: number; heigh
   return { width, height, options: { fitTo: { mode: 'width', value: Math.round((width * FIGURE_DPI) / 96) }, font: fonts(), background: 'white' } };
 }
 
-/**
- * A figure as PNG, drawn on a thread of Node's pool (resvg's renderAsync) so several figures are drawn at once and
- * the document can be built meanwhile; the PNG is deflated on the pool too (encodePng).
- */
-export async function rasteriseFigureAsync(block: Extract<Block, { kind: 'figure' }>): Promise<RenderedFigure> {
+let sharedWorker: ChartWorker | undefined;
+
+/** The chart worker of this process, started on first use. */
+function chartWorker(): ChartWorker {
+  return (sharedWorker ??= new ChartWorker(require.resolve('@resvg/resvg-js')));
+}
+
+/** A figure as PNG, drawn on a thread of Node's pool (resvg's renderAsync, the PNG deflated on the pool too). */
+export async function rasteriseOnPool(block: Extract<Block, { kind: 'figure' }>): Promise<RenderedFigure> {
   const { width, height, options } = plan(block);
   const image = await renderAsync(block.svg, options);
   return { png: await encodePng(image.pixels, image.width, image.height, FIGURE_DPI), width, height };
+}
+
+/** What the chart worker draws, drawn on Node's pool instead. */
+async function rowsOnPool(svg: string, options: ResvgRenderOptions): Promise<DrawnRows> {
+  const image = await renderAsync(svg, options);
+  return { idat: await deflateRows(filteredRows(image.pixels, image.width, image.height)), width: image.width, height: image.height };
+}
+
+/**
+ * For when the export has nothing left to do but wait for its charts: those the worker has not started are drawn on
+ * the thread pool, side by side, instead of one after another. Returns how many.
+ */
+export function drawWaitingChartsNow(worker: ChartWorker | undefined = sharedWorker): number {
+  return worker?.takeBack(rowsOnPool) ?? 0;
+}
+
+/**
+ * A figure as PNG, drawn on `worker` (by default the process's chart worker, see chart-worker.ts), so the calling
+ * thread only wraps the deflated rows in PNG chunks. Where the worker cannot run or fails, on Node's thread pool: the
+ * same bytes either way.
+ */
+export async function rasteriseFigureAsync(block: Extract<Block, { kind: 'figure' }>, worker: ChartWorker = chartWorker()): Promise<RenderedFigure> {
+  if (!worker.usable) return rasteriseOnPool(block);
+  const { width, height, options } = plan(block);
+  let rows;
+  try {
+    rows = await worker.draw(block.svg, options);
+  } catch {
+    return rasteriseOnPool(block);
+  }
+  return { png: pngFromDeflated(rows.idat, rows.width, rows.height, FIGURE_DPI), width, height };
 }
