@@ -17,7 +17,7 @@ export function reportChartMaker(): ChartMaker {
 }
 
 /**
- * The report's charts, each handed to `draw` (PNG on the thread pool) the moment it is first asked for, so drawing
+ * The report's charts, each handed to `draw` (PNG off the main thread) the moment it is first asked for, so drawing
  * runs while the rest of the report is read and built. `drawing(svg)` is the drawing of a chart asked for before;
  * the same chart asked for again is drawn once.
  */
