@@ -162,11 +162,29 @@ describe('recommendations', () => {
     };
     expect(await order()).toEqual(texts);
 
-    // Alt+ArrowUp twice on the third item's handle: it becomes the first, and keeps the focus.
+    // Alt+ArrowUp twice on the third item's handle: it becomes the first, and keeps the focus. The answers to the two
+    // moves come late, after both moves are shown (as on a busy laptop): the earlier one must not put the list back
+    // for a moment, which would also drop the focus.
+    let asked = 0;
+    const afterAnswers: string[][] = [];
+    await page.route('**/rpc/recommendations.move', async (route) => {
+      const delay = 300 * ++asked;
+      const response = await route.fetch();
+      await new Promise((resolve) => setTimeout(resolve, delay));
+      await route.fulfill({ response });
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      afterAnswers.push(await order());
+    });
     await page.getByRole('button', { name: 'Aanbeveling 3 verplaatsen' }).focus();
     await page.keyboard.press('Alt+ArrowUp');
     await page.keyboard.press('Alt+ArrowUp');
     await expect.poll(order).toEqual([texts[2], texts[0], texts[1]]);
+    await expect.poll(() => afterAnswers.length).toBe(2);
+    await page.unroute('**/rpc/recommendations.move');
+    expect(afterAnswers).toEqual([
+      [texts[2], texts[0], texts[1]],
+      [texts[2], texts[0], texts[1]],
+    ]);
     const handle = page.getByRole('button', { name: 'Aanbeveling 1 verplaatsen' });
     expect(await handle.evaluate((element) => (element as unknown as { matches(selector: string): boolean }).matches(':focus'))).toBe(true);
     expect(await page.getByRole('status').filter({ hasText: 'verplaatst naar positie 1 van 3' }).count()).toBe(1);

@@ -42,6 +42,8 @@ export function RecommendationsPage(props: { readonly file: OpenFile; readonly i
   const [drag, setDrag] = useState<DragState | null>(null);
   const composer = useRef<HTMLTextAreaElement>(null);
   const refocus = useRef<HTMLElement | null>(null);
+  /** Counts moves, so only the answer to the latest one is shown (it holds the order after all of them). */
+  const moves = useRef(0);
 
   const list = recommendations.data ?? [];
   const orderKey = list.map((r) => r.id).join(',');
@@ -79,8 +81,16 @@ export function RecommendationsPage(props: { readonly file: OpenFile; readonly i
     refocus.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     recommendations.replace(moved(list, from, toIndex));
     setAnnouncement(t('recommendations.moved', { position: format.number(toIndex + 1), count: list.length }));
+    const thisMove = ++moves.current;
     try {
-      recommendations.replace(await client.call('recommendations.move', { id, toIndex }));
+      const stored = await client.call('recommendations.move', { id, toIndex });
+      // An earlier answer, with a later move already shown, would put the list back for a moment and drop the focus.
+      if (thisMove !== moves.current) return;
+      // Should the stored order differ from the one shown, its items move too: keep the focus then as well.
+      if (stored.map((r) => r.id).join(',') !== moved(list, from, toIndex).map((r) => r.id).join(',')) {
+        refocus.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+      }
+      recommendations.replace(stored);
     } catch (error) {
       app.showAlert(error);
       void recommendations.reload();
