@@ -66,11 +66,3 @@ export function pngFromDeflated(idat: Uint8Array, width: number, height: number,
   physical[8] = 1; // unit: metre
   return Buffer.concat([signature, chunk('IHDR', header), chunk('pHYs', physical), chunk('IDAT', idat), chunk('IEND', new Uint8Array(0))]);
 }
-
-/**
- * PNG bytes of `width` × `height` RGBA pixels, deflated on Node's thread pool.
- * Example: await encodePng(image.pixels, image.width, image.height, 150)
- */
-export async function encodePng(rgba: Uint8Array, width: number, height: number, dpi: number): Promise<Buffer> {
-  return pngFromDeflated(await deflateRows(filteredRows(rgba, width, height)), width, height, dpi);
-}

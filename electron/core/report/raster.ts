@@ -8,7 +8,7 @@ import { renderAsync, type ResvgRenderOptions } from '@resvg/resvg-js';
 import type { Block } from '../../../shared/contract/report';
 import { ChartWorker, type DrawnRows } from './chart-worker';
 import { TEXT_WIDTH_PX, type RenderedFigure } from './docx-blocks';
-import { deflateRows, encodePng, filteredRows, pngFromDeflated } from './png';
+import { deflateRows, filteredRows, pngFromDeflated } from './png';
 
 /** Dots per inch of the PNGs relative to the size on the page. */
 export const FIGURE_DPI = 150;
@@ -47,17 +47,17 @@ function chartWorker(): ChartWorker {
   return (sharedWorker ??= new ChartWorker(require.resolve('@resvg/resvg-js')));
 }
 
-/** A figure as PNG, drawn on a thread of Node's pool (resvg's renderAsync, the PNG deflated on the pool too). */
-export async function rasteriseOnPool(block: Extract<Block, { kind: 'figure' }>): Promise<RenderedFigure> {
-  const { width, height, options } = plan(block);
-  const image = await renderAsync(block.svg, options);
-  return { png: await encodePng(image.pixels, image.width, image.height, FIGURE_DPI), width, height };
-}
-
-/** What the chart worker draws, drawn on Node's pool instead. */
+/** What the chart worker draws, drawn on Node's thread pool instead (resvg's renderAsync, deflated on the pool too). */
 async function rowsOnPool(svg: string, options: ResvgRenderOptions): Promise<DrawnRows> {
   const image = await renderAsync(svg, options);
   return { idat: await deflateRows(filteredRows(image.pixels, image.width, image.height)), width: image.width, height: image.height };
+}
+
+/** A figure as PNG, drawn on Node's thread pool. */
+export async function rasteriseOnPool(block: Extract<Block, { kind: 'figure' }>): Promise<RenderedFigure> {
+  const { width, height, options } = plan(block);
+  const rows = await rowsOnPool(block.svg, options);
+  return { png: pngFromDeflated(rows.idat, rows.width, rows.height, FIGURE_DPI), width, height };
 }
 
 /**
