@@ -103,25 +103,27 @@ export function listQuotes(
 
   // Quote notes, coded or not.
   const wantNotes = !options.origins || options.origins.includes('note');
+  // Read as arrays rather than row objects: a large inventory has thousands of quote notes.
   const noteRows = !wantNotes ? [] : db
     .prepare(
       `SELECT n.id, n.text, n.code_ids, n.interview_id, n.use_by_name, i.organisation_id FROM notes n LEFT JOIN interviews i ON i.id = n.interview_id
        WHERE n.kind = 'quote' AND n.deleted_at IS NULL AND (n.interview_id IS NULL OR i.deleted_at IS NULL) ORDER BY n.created_at, n.id`,
     )
-    .all() as { id: string; text: string; code_ids: string; interview_id: string | null; use_by_name: number; organisation_id: string | null }[];
+    .raw()
+    .all() as [id: string, text: string, codeIds: string, interviewId: string | null, useByName: number, organisationId: string | null][];
   const liveCode = new Set((db.prepare('SELECT id FROM codebook_codes WHERE deleted_at IS NULL').all() as { id: string }[]).map((r) => r.id));
-  for (const row of noteRows) {
-    if (row.organisation_id && !organisations.has(row.organisation_id)) continue;
+  for (const [id, text, codeIds, interviewId, useByName, organisationId] of noteRows) {
+    if (organisationId && !organisations.has(organisationId)) continue;
     add({
-      id: `note:${row.id}`,
+      id: `note:${id}`,
       origin: 'note',
-      text: row.text,
-      codeIds: (JSON.parse(row.code_ids) as string[]).filter((c) => liveCode.has(c)),
+      text,
+      codeIds: (JSON.parse(codeIds) as string[]).filter((c) => liveCode.has(c)),
       sourceKind: 'note',
-      sourceId: row.id,
-      organisationId: row.organisation_id,
-      interviewId: row.interview_id,
-      useByName: row.use_by_name === 1,
+      sourceId: id,
+      organisationId,
+      interviewId,
+      useByName: useByName === 1,
     });
   }
   // Coded segments.
