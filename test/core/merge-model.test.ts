@@ -30,6 +30,9 @@ class Laptop {
   write(cell: CellName, value: unknown): void {
     const parents = headsOf([...this.logs[cell].values()].sort((a, b) => a.hlc.localeCompare(b.hlc))).map((h) => h.hlc);
     const hlc = this.tick();
+    // As with the app's clock, a new timestamp comes after every one this laptop has written or taken in.
+    const seen = (Object.keys(this.logs) as CellName[]).flatMap((c) => [...this.logs[c].keys()]);
+    if (seen.some((other) => other >= hlc)) throw new Error(`the model's clock went back: ${hlc}`);
     this.logs[cell].set(hlc, { hlc, value: JSON.stringify(value), parents, deviceId: this.device, author: this.device });
   }
 
@@ -44,7 +47,9 @@ class Laptop {
     }
   }
 
+  /** Like the app's clock (db/clock.ts): the counter starts again only when the wall time moves on. */
   advance(ms: number): void {
+    if (ms <= 0) return;
     this.wall += ms;
     this.counter = 0;
   }
