@@ -164,6 +164,18 @@ print(json.dumps(out))
     expectTocOnItsPages(text, model);
   });
 
+  it('writes the sources of its quotes in the language asked for, not the stored one', async () => {
+    const opened = core.session.requireFile();
+    const sources = (model: ReportModel) =>
+      model.chapters.flatMap((c) => c.blocks).flatMap((b) => (b.kind === 'quote' ? [b.source] : []));
+    const english = await exportReport(opened.db, path.join(tempDir(), 'report.docx'), { overrides: { language: 'en' } });
+    expect(sources(model).some((s) => /gemeente [A-H]$/.test(s))).toBe(true);
+    const translated = sources(english.model);
+    expect(translated.length).toBe(sources(model).length);
+    expect(translated.some((s) => /municipality [A-H]$/.test(s))).toBe(true);
+    expect(translated.filter((s) => /gemeente|inkoopadviseur|beleidsmedewerker/i.test(s))).toEqual([]);
+  });
+
   it('puts every entry of the English table of contents, quotes by name, on its page in LibreOffice too', async () => {
     const out = tempDir();
     const opened = core.session.requireFile();

@@ -12,7 +12,7 @@ import { drawingChartMaker, reportChartMaker } from '../../electron/core/report/
 import { collectReportData, type ReportData } from '../../electron/core/report/data';
 import type { RenderedFigure } from '../../electron/core/report/docx-blocks';
 import { reportDocument } from '../../electron/core/report/docx-writer';
-import { buildReportModel, ModelContext } from '../../electron/core/report/model';
+import { buildReportModel } from '../../electron/core/report/model';
 import { startOpportunityCharts } from '../../electron/core/report/model-chapters';
 import { ChartWorker } from '../../electron/core/report/chart-worker';
 import { drawWaitingChartsNow, rasteriseFigureAsync, rasteriseOnPool } from '../../electron/core/report/raster';
@@ -40,7 +40,7 @@ describe('drawing the charts of the report', () => {
       drawn.push(figure.svg);
       return { png: new Uint8Array([1]), width: figure.width, height: figure.height };
     });
-    startOpportunityCharts(new ModelContext(data, charts));
+    startOpportunityCharts(data, charts);
     const early = [...drawn];
     const model = buildReportModel(data, charts);
     const placed = figuresOf(model).map((f) => f.svg);
@@ -58,7 +58,7 @@ describe('drawing the charts of the report', () => {
       return { png: new Uint8Array([1]), width: 1, height: 1 };
     });
     const off = { ...data, options: { ...data.options, chaptersOff: [...data.options.chaptersOff, 'opportunities' as const] } };
-    startOpportunityCharts(new ModelContext(off, charts));
+    startOpportunityCharts(off, charts);
     expect(drawn).toEqual([]);
     expect(figuresOf(buildReportModel(off, charts))).toEqual([]);
   });

@@ -48,10 +48,24 @@ function heldInterviews(db: ReadableDb): ReportInterview[] {
   return rows.map((r) => ({ id: r.id, organisationId: r.organisation_id, respondentIds: JSON.parse(r.respondent_ids) as string[], scheduledAt: r.scheduled_at, status: r.status }));
 }
 
-export function collectReportData(db: ReadableDb, today = new Date().toISOString().slice(0, 10)): ReportData {
+/** What the charts are drawn from, read before the rest of the file so the export can start drawing them. */
+export type ReportCounts = Pick<ReportData, 'options' | 'codes' | 'analysis'>;
+
+export interface CollectOptions {
+  /** Options that take the place of the stored ones (the CLI's --lang and --names). Applied before the analysis is
+   * read, since its labels ("inkoopadviseur, gemeente B") are in the report's language. */
+  readonly overrides?: Partial<ReportOptionsFields>;
+  /** Called as soon as the code counts are read, before the rest: the export starts drawing the charts here. */
+  readonly onCounts?: (counts: ReportCounts) => void;
+}
+
+export function collectReportData(db: ReadableDb, today = new Date().toISOString().slice(0, 10), collect: CollectOptions = {}): ReportData {
   const optionsRow = readOptionsRow(db);
-  const { houseStyleXml, houseStyleName: _name, updatedAt: _at, ...options } = optionsRow;
+  const { houseStyleXml, houseStyleName: _name, updatedAt: _at, ...stored } = optionsRow;
+  const options: ReportOptionsFields = collect.overrides ? { ...stored, ...collect.overrides } : stored;
   const guide = getGuide(db);
+  const analysis = reportAnalysis(db, options.language);
+  collect.onCounts?.({ options, codes: guide.codes, analysis });
   const interviews = heldInterviews(db);
   const sessions = listSessions(db);
   return {
@@ -67,7 +81,7 @@ export function collectReportData(db: ReadableDb, today = new Date().toISOString
     notes: sessions.flatMap((session) => listNotes(db, { sessionId: session.id })),
     sessions,
     recommendations: listRecommendations(db),
-    analysis: reportAnalysis(db, options.language),
+    analysis,
     today,
   };
 }

@@ -11,7 +11,7 @@ import type { ReadableDb } from '../db/file';
 import { drawingChartMaker, reportChartMaker } from './chart-maker';
 import { collectReportData, type ReportData } from './data';
 import { reportDocument } from './docx-writer';
-import { buildReportModel, ModelContext } from './model';
+import { buildReportModel } from './model';
 import { startOpportunityCharts } from './model-chapters';
 import { drawWaitingChartsNow, rasteriseFigureAsync } from './raster';
 
@@ -33,22 +33,29 @@ export function previewModel(db: ReadableDb): ReportModel {
 /** The report of `data` as docx bytes; also returns the model and the time packing alone took. */
 export async function renderReport(
   data: ReportData,
-  options: Pick<ExportOptions, 'onProgress' | 'isCancelled' | 'houseStyleXml'> = {},
+  options: Pick<ExportOptions, 'onProgress' | 'isCancelled' | 'houseStyleXml'> & {
+    /** Charts already asked for while the file was read (see exportReport); otherwise they are asked for here. */
+    readonly charts?: ReturnType<typeof drawingChartMaker>;
+  } = {},
 ): Promise<{ model: ReportModel; bytes: Buffer; packMs: number }> {
   const step = (stage: ExportProgress['stage'], fraction: number) => {
     if (options.isCancelled?.()) throw new AppError('CANCELLED');
     options.onProgress?.(stage, fraction);
   };
   step('collect', 0.1);
-  // The charts are drawn (on the chart worker, see raster.ts) from the moment their counts are known: first asked for
-  // here, before the model reads the scores and quotes, then placed when the document is built around them.
-  const charts = drawingChartMaker(rasteriseFigureAsync);
-  startOpportunityCharts(new ModelContext(data, charts));
-  const model = buildReportModel(data, charts);
+  // The charts are drawn (on the chart worker, see raster.ts) from the moment their counts are known, then placed
+  // when the document is built around them.
+  let charts = options.charts;
+  if (!charts) {
+    charts = drawingChartMaker(rasteriseFigureAsync);
+    startOpportunityCharts(data, charts);
+  }
+  const drawn = charts;
+  const model = buildReportModel(data, drawn);
   step('charts', 0.3);
   const document = await reportDocument(model, {
     houseStyleXml: options.houseStyleXml ?? data.houseStyleXml,
-    figure: (block) => charts.drawing(block.svg) ?? rasteriseFigureAsync(block),
+    figure: (block) => drawn.drawing(block.svg) ?? rasteriseFigureAsync(block),
     // The charts are drawn one after another on their worker thread while the document is built; those not started
     // by the time it is built are drawn side by side on the pool.
     waitingForFigures: () => drawWaitingChartsNow(),
@@ -91,9 +98,10 @@ export function writeAtomically(target: string, bytes: Uint8Array, rename: (from
 export async function exportReport(db: ReadableDb, target: string, options: ExportOptions = {}): Promise<{ path: string; bytes: number; model: ReportModel; packMs: number }> {
   const absolute = withDocxExtension(path.resolve(target));
   if (!fs.existsSync(path.dirname(absolute))) throw unwritable(absolute);
-  const collected = collectReportData(db);
-  const data = options.overrides ? { ...collected, options: { ...collected.options, ...options.overrides } } : collected;
-  const { model, bytes, packMs } = await renderReport(data, options);
+  // The charts are asked for the moment the code counts are read, so they are drawn while the rest is read and built.
+  const charts = drawingChartMaker(rasteriseFigureAsync);
+  const data = collectReportData(db, undefined, { overrides: options.overrides, onCounts: (counts) => startOpportunityCharts(counts, charts) });
+  const { model, bytes, packMs } = await renderReport(data, { ...options, charts });
   if (options.isCancelled?.()) throw new AppError('CANCELLED');
   writeAtomically(absolute, bytes, options.rename);
   options.onProgress?.('done', 1);

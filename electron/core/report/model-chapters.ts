@@ -5,6 +5,9 @@ import type { RespondentRole } from '../../../shared/template/types';
 import { fill } from '../../../shared/i18n/report';
 import type { CodeCount } from './analysis-adapter';
 import type { ModelContext } from './model';
+import { CountsContext } from './words';
+import type { ChartMaker } from './charts';
+import type { ReportCounts } from './data';
 import { formatHeatmapValue } from '../../../shared/charts/heatmap';
 import { capitalise, codeLabel, dimensions, h2, h3, heatmapBlock, numberText, p, quoteBlocks, reportOrganisations, rolesPhrase } from './model-parts';
 
@@ -198,7 +201,7 @@ function codeTable(ctx: ModelContext, counts: readonly CodeCount[], countOf: (co
 type Polarity = 'kans' | 'knelpunt';
 
 /** The two role groups of the kansen-en-knelpunten chapter. */
-function opportunityGroups(ctx: ModelContext): { role: RespondentRole; heading: string; roleName: string }[] {
+function opportunityGroups(ctx: CountsContext | ModelContext): { role: RespondentRole; heading: string; roleName: string }[] {
   const { t } = ctx;
   return [
     { role: 'procurement', heading: t.opportunities.procurement, roleName: t.rolesPlural.procurement },
@@ -210,7 +213,7 @@ function opportunityGroups(ctx: ModelContext): { role: RespondentRole; heading: 
  * The top ten kansen (or knelpunten) of one role and the bar chart that shows them. Needs only the code counts, so
  * the export can ask for the charts (startOpportunityCharts) before the scores and quotes are read.
  */
-function opportunityCounts(ctx: ModelContext, role: RespondentRole, roleName: string, polarity: Polarity) {
+function opportunityCounts(ctx: CountsContext | ModelContext, role: RespondentRole, roleName: string, polarity: Polarity) {
   const { t, data } = ctx;
   const polarityOf = new Map(data.codes.map((c) => [c.id, c.polarity]));
   const name = polarity === 'kans' ? t.opportunities.kansen : t.opportunities.knelpunten;
@@ -240,8 +243,9 @@ function opportunityCounts(ctx: ModelContext, role: RespondentRole, roleName: st
 }
 
 /** Asks `ctx.charts` for the chapter's bar charts, as the chapter will; the export draws them meanwhile. */
-export function startOpportunityCharts(ctx: ModelContext): void {
-  if (ctx.data.options.chaptersOff.includes('opportunities')) return;
+export function startOpportunityCharts(counts: ReportCounts, charts: ChartMaker): void {
+  if (counts.options.chaptersOff.includes('opportunities')) return;
+  const ctx = new CountsContext(counts, charts);
   for (const group of opportunityGroups(ctx)) {
     for (const polarity of ['kans', 'knelpunt'] as const) {
       const found = opportunityCounts(ctx, group.role, group.roleName, polarity);

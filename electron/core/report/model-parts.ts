@@ -6,6 +6,7 @@ import { joinList } from '../../../shared/i18n/report';
 import { formatHeatmapValue } from '../../../shared/charts/heatmap';
 import type { ReportQuote } from './analysis-adapter';
 import type { ModelContext } from './model';
+import type { ReportData } from './data';
 
 export const p = (text: string, tone?: 'muted'): Block => ({ kind: 'paragraph', runs: [{ text }], ...(tone ? { tone } : {}) });
 export const runs = (...parts: Run[]): Block => ({ kind: 'paragraph', runs: parts });
@@ -86,7 +87,7 @@ export function rolesPhrase(ctx: ModelContext, roles: readonly RespondentRole[])
   return joinList(parts, ctx.language);
 }
 
-export function codeLabel(ctx: ModelContext, codeId: string): { code: string; label: string } {
+export function codeLabel(ctx: Pick<ModelContext, 'bilingual'> & { readonly data: Pick<ReportData, 'codes'> }, codeId: string): { code: string; label: string } {
   const code = ctx.data.codes.find((c) => c.id === codeId);
   return code ? { code: code.code, label: ctx.bilingual(code.label) } : { code: '?', label: '?' };
 }

@@ -3,18 +3,16 @@
 // tests read it without Word. Chapter order and contents follow the outline of a Dutch inventory report.
 import type { Block, Chapter, ChapterKey, ReportModel } from '../../../shared/contract/report';
 import { appendixKeys, chapterKeys, judgementChapters } from '../../../shared/contract/report';
-import { reportText, type ReportText } from '../../../shared/i18n/report';
-import type { Language } from '../../../shared/i18n/languages';
 import type { ReportData } from './data';
+import { WordsContext } from './words';
+import type { ReportText } from '../../../shared/i18n/report';
 import { narrativeBlocks } from '../../../shared/report/markdown';
 import { generatedChapter } from './model-chapters';
 import { appendixChapter } from './model-appendices';
 import type { ChartMaker } from './charts';
 
 /** What every chapter builder gets: the data, the words, and counters for table and figure numbers. */
-export class ModelContext {
-  readonly t: ReportText;
-  readonly language: Language;
+export class ModelContext extends WordsContext {
   private tables = 0;
   private figures = 0;
   readonly missing: { chapter: string; text: string }[] = [];
@@ -23,12 +21,9 @@ export class ModelContext {
 
   constructor(
     readonly data: ReportData,
-    readonly charts: ChartMaker,
+    charts: ChartMaker,
   ) {
-    this.language = data.options.language;
-    this.t = reportText(this.language);
-    this.numberFormat = new Intl.NumberFormat(this.locale);
-    this.dateFormat = new Intl.DateTimeFormat(this.locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    super(data.options.language, charts);
   }
 
   tableCaption(caption: string): string {
@@ -46,29 +41,9 @@ export class ModelContext {
     if (!this.missing.some((m) => m.chapter === chapter && m.text === text)) this.missing.push({ chapter, text });
   }
 
-  /** Whole numbers as the report's language writes them ("1.234" / "1,234"); made once, as tables format thousands. */
-  readonly numberFormat: Intl.NumberFormat;
-  private readonly dateFormat: Intl.DateTimeFormat;
-
-  /** A date as the report's language writes it: "2 februari 2026" / "2 February 2026". */
-  date(iso: string): string {
-    if (!/^\d{4}-\d{2}-\d{2}/.test(iso)) return iso;
-    const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
-    return this.dateFormat.format(new Date(Date.UTC(y!, m! - 1, d!)));
-  }
-
-  /** The BCP 47 locale of the report's language, for numbers and dates. */
-  get locale(): string {
-    return this.language === 'nl' ? 'nl-NL' : 'en-GB';
-  }
-
   levelName(level: number): string {
     const found = this.data.guide.levels.find((l) => l.level === level);
     return found ? found.name[this.language] || found.name.nl : String(level);
-  }
-
-  bilingual(text: { nl: string; en: string }): string {
-    return text[this.language] || text.nl || text.en;
   }
 }
 
