@@ -112,13 +112,18 @@ export function listQuotes(
     .raw()
     .all() as [id: string, text: string, codeIds: string, interviewId: string | null, useByName: number, organisationId: string | null][];
   const liveCode = new Set((db.prepare('SELECT id FROM codebook_codes WHERE deleted_at IS NULL').all() as { id: string }[]).map((r) => r.id));
+  // Note ids are unique, so each quote note is a new quote; the code lists of thousands of notes repeat a few
+  // hundred distinct ones, so each is parsed and checked once.
+  const liveCodesOf = new Map<string, string[]>();
   for (const [id, text, codeIds, interviewId, useByName, organisationId] of noteRows) {
     if (organisationId && !organisations.has(organisationId)) continue;
+    let codes = liveCodesOf.get(codeIds);
+    if (!codes) liveCodesOf.set(codeIds, (codes = (JSON.parse(codeIds) as string[]).filter((c) => liveCode.has(c))));
     add({
       id: `note:${id}`,
       origin: 'note',
       text,
-      codeIds: (JSON.parse(codeIds) as string[]).filter((c) => liveCode.has(c)),
+      codeIds: codes,
       sourceKind: 'note',
       sourceId: id,
       organisationId,

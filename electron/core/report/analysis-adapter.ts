@@ -50,6 +50,9 @@ export const emptyAnalysis: ReportAnalysis = {
   quotes: [],
 };
 
+/** Whether a quote has any text to show (tested without copying thousands of texts, as trim() would). */
+const hasText = (q: { readonly text: string }) => /\S/.test(q.text);
+
 /** `compute` run once, on first use. */
 function once<T>(compute: () => T): () => T {
   let value: { v: T } | undefined;
@@ -99,14 +102,21 @@ export function reportAnalysis(db: ReadableDb, language: Language): ReportAnalys
       (db.prepare('SELECT id, dimension_id FROM codebook_codes WHERE deleted_at IS NULL').all() as { id: string; dimension_id: string | null }[]).map((r) => [r.id, r.dimension_id]),
     );
     // The quote notes: what the consultant marked as quotable. Only without any, coded passages stand in for them.
-    const marked = listQuotes(db, {}, { language, origins: ['note'] }).filter((q) => q.text.trim().length > 0);
-    return (marked.length > 0 ? marked : listQuotes(db, {}, { language }).filter((q) => q.text.trim().length > 0)).map((q) => ({
+    const marked = listQuotes(db, {}, { language, origins: ['note'] }).filter(hasText);
+    // Quotes with the same code list share one array (see listQuotes), so its themes are worked out once.
+    const dimensionsOf = new Map<readonly string[], string[]>();
+    const themesOf = (codeIds: readonly string[]) => {
+      let found = dimensionsOf.get(codeIds);
+      if (!found) dimensionsOf.set(codeIds, (found = [...new Set(codeIds.map((c) => dimensionOfCode.get(c)).filter((d): d is string => !!d))]));
+      return found;
+    };
+    return (marked.length > 0 ? marked : listQuotes(db, {}, { language }).filter(hasText)).map((q) => ({
       id: q.id,
       text: q.text,
       organisationId: q.organisationId,
       roles: q.respondentRoles,
       codeIds: q.codeIds,
-      dimensionIds: [...new Set(q.codeIds.map((c) => dimensionOfCode.get(c)).filter((d): d is string => !!d))],
+      dimensionIds: themesOf(q.codeIds),
       anonymousLabel: q.anonymisedLabel,
       namedLabel: q.namedLabel,
     }));

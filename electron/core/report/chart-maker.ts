@@ -24,9 +24,13 @@ export function reportChartMaker(): ChartMaker {
 export function drawingChartMaker(draw: (figure: FigureBlock) => Promise<RenderedFigure>): ChartMaker & { drawing(svg: string): Promise<RenderedFigure> | undefined } {
   const base = reportChartMaker();
   const drawings = new Map<string, Promise<RenderedFigure>>();
+  // The export asks for each chart twice (early, to start drawing it, then in the model): built once.
+  const built = new Map<string, ReturnType<ChartMaker['bars']>>();
   return {
     bars: (input) => {
-      const chart = base.bars(input);
+      const key = JSON.stringify(input);
+      let chart = built.get(key);
+      if (chart === undefined) built.set(key, (chart = base.bars(input)));
       if (chart && !drawings.has(chart.svg)) {
         const drawing = draw({ kind: 'figure', caption: input.title, alt: input.description, ...chart });
         // Awaited when the figure is placed; an export cancelled before then must not leave a rejection unhandled.

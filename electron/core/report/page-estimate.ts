@@ -77,6 +77,8 @@ interface Piece {
 
 const BODY = { size: 10.5, line: lineHeight(10.5, 1.2), after: 140 };
 const TABLE_LINE = lineHeight(9);
+const BODY_LINE: Piece = { height: BODY.line };
+const BODY_LAST_LINE: Piece = { height: BODY.line + BODY.after };
 
 function tableRow(cells: readonly string[], widths: readonly number[]): number {
   const tallest = Math.max(1, ...cells.map((text, i) => lines(text, 9, (widths[i] ?? TEXT_WIDTH) - 160)));
@@ -96,7 +98,10 @@ function pieces(block: Block): Piece[] {
     case 'paragraph': {
       // Line by line, as a paragraph breaks across pages.
       const count = lines(runText(block.runs), BODY.size, TEXT_WIDTH);
-      return Array.from({ length: count }, (_, i) => ({ height: BODY.line + (i === count - 1 ? BODY.after : 0) }));
+      const result: Piece[] = [];
+      for (let i = 0; i < count - 1; i += 1) result.push(BODY_LINE);
+      result.push(BODY_LAST_LINE);
+      return result;
     }
     case 'heading':
       return block.level === 2
@@ -185,16 +190,12 @@ export function estimateHeadingPages(model: ReportModel): { headings: number[]; 
       // A lead-in paragraph stays with the table, figure or list it introduces (docx-writer.ts).
       const leadIn = block.kind === 'paragraph' && !!next && ['table', 'heatmap', 'figure', 'list'].includes(next.kind);
       const list = pieces(block);
-      list.forEach((piece, i) => {
-        const first = i === 0;
-        const last = i === list.length - 1;
-        body.push({
-          ...piece,
-          ...(last && leadIn ? { keepNext: true } : {}),
-          ...(first && block.kind === 'heading' && block.pageBreakBefore ? { breakBefore: true } : {}),
-          ...(first && block.kind === 'heading' && block.level === 2 ? { heading: true } : {}),
-        });
-      });
+      const last = list.length - 1;
+      // Only a lead-in's last piece and a heading's first piece get more than the piece itself (a report has
+      // thousands of pieces, so the rest are pushed as they are).
+      if (leadIn) list[last] = { ...list[last]!, keepNext: true };
+      if (block.kind === 'heading') list[0] = { ...list[0]!, ...(block.pageBreakBefore ? { breakBefore: true } : {}), ...(block.level === 2 ? { heading: true } : {}) };
+      for (const piece of list) body.push(piece);
     });
   }
   const contents = layOut(front, 2);
