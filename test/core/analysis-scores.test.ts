@@ -1,7 +1,12 @@
 // The maturity scoring rule on real files: median of the answered linked scale questions of the current guide over
 // interviews that are not planned, n.v.t./weet niet excluded, even counts → mean of the middle two, rounded down.
 import { describe, expect, it } from 'vitest';
-import { median, suggestedLevel, computeHeatmap } from '../../electron/core/analysis/scores';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { median, suggestedLevel, computeHeatmap, cellEvidence } from '../../electron/core/analysis/scores';
+import { openInventoryFile } from '../../electron/core/db/file';
+import { createDemoInventory } from '../../electron/core/demo';
 import { analysisInventory, failure } from './analysis-helpers';
 
 describe('the median rule', () => {
@@ -116,5 +121,32 @@ describe('suggested scores', () => {
     const a = await inv.interview(inv.ede.id, [inv.people.edeInkoop.id]);
     await inv.answer(a, '4.3', 3);
     expect(computeHeatmap(inv.db(), { language: 'nl' })).toEqual(await inv.client.call('analysis.heatmap', {}));
+  });
+
+  it('agree cell by cell, in every view, with the evidence read one cell at a time (the demo)', async () => {
+    // The heat map reads all cells in one aggregate query per view (a lighter one for 'all'); the evidence panel reads
+    // the answers of one cell. Both must give the same numbers.
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'inventaris-heatmap-'));
+    try {
+      const file = path.join(dir, 'demo.inventaris');
+      await createDemoInventory(file, { configDir: path.join(dir, 'config') });
+      const opened = openInventoryFile(file, { deviceId: 'heatmap-test', readOnly: true });
+      try {
+        const db = opened.db;
+        for (const view of ['all', 'procurement', 'policy', 'gap'] as const) {
+          const heatmap = computeHeatmap(db, { view, language: 'nl' });
+          expect(heatmap.cells.length).toBe(heatmap.organisations.length * heatmap.dimensions.length);
+          const scored = heatmap.cells.filter((c) => c.score !== null);
+          expect(scored.length).toBeGreaterThan(heatmap.cells.length / 2);
+          for (const cell of heatmap.cells) {
+            expect(cell, `${view} ${cell.organisationId} ${cell.dimensionId}`).toEqual(cellEvidence(db, { organisationId: cell.organisationId, dimensionId: cell.dimensionId, view, language: 'nl' }).cell);
+          }
+        }
+      } finally {
+        opened.db.close();
+      }
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -73,7 +73,7 @@ const answersSql = `
  * The counted levels of every cell, aggregated in SQLite (the heat map reads tens of thousands of answers), as
  * comma-separated lists for all respondents and per role.
  */
-const cellValuesSql = `
+const cellValuesByRoleSql = `
   WITH ${interviewRolesCte}
   SELECT ir.organisation_id AS organisationId, q.dimension_id AS dimensionId,
          group_concat(a.value) FILTER (WHERE a.no_answer IS NULL) AS allValues,
@@ -82,10 +82,33 @@ const cellValuesSql = `
   ${linkedAnswers}
   GROUP BY ir.organisation_id, q.dimension_id`;
 
+/**
+ * The same lists for all respondents only (the view 'all', which the overview, the exports and the report use): with
+ * no respondent roles to work out it is about a quarter faster on the Large inventory.
+ */
+const cellValuesAllSql = `
+  SELECT i.organisation_id AS organisationId, q.dimension_id AS dimensionId, group_concat(a.value) AS allValues,
+         NULL AS procurementValues, NULL AS policyValues
+  FROM guide_questions q
+  JOIN guide_sections s ON s.id = q.section_id AND s.deleted_at IS NULL
+  JOIN maturity_dimensions d ON d.id = q.dimension_id AND d.deleted_at IS NULL
+  CROSS JOIN answers a ON a.question_id = q.id AND (a.no_answer IS NOT NULL OR json_type(a.value) = 'integer')
+  CROSS JOIN interviews i ON i.id = a.interview_id AND i.deleted_at IS NULL AND i.status <> 'planned'
+  JOIN organisations o ON o.id = i.organisation_id AND o.deleted_at IS NULL
+  WHERE q.deleted_at IS NULL AND q.type = 'scale' AND a.no_answer IS NULL
+  GROUP BY i.organisation_id, q.dimension_id`;
+
 const levelsOf = (list: string | null): number[] => (list ? list.split(',').map(Number).filter((n) => n >= 1 && n <= 5) : []);
 
-function cellValues(db: ReadableDb): { all: Map<string, number[]>; procurement: Map<string, number[]>; policy: Map<string, number[]> } {
-  const rows = db.prepare(cellValuesSql).all() as { organisationId: string; dimensionId: string; allValues: string | null; procurementValues: string | null; policyValues: string | null }[];
+/** The counted levels per cell; the role lists only when `view` needs them (they stay empty otherwise). */
+function cellValues(db: ReadableDb, view: ScoreView): { all: Map<string, number[]>; procurement: Map<string, number[]>; policy: Map<string, number[]> } {
+  const rows = db.prepare(view === 'all' ? cellValuesAllSql : cellValuesByRoleSql).all() as {
+    organisationId: string;
+    dimensionId: string;
+    allValues: string | null;
+    procurementValues: string | null;
+    policyValues: string | null;
+  }[];
   const values = { all: new Map<string, number[]>(), procurement: new Map<string, number[]>(), policy: new Map<string, number[]>() };
   for (const row of rows) {
     const key = cellKey(row.organisationId, row.dimensionId);
@@ -193,7 +216,7 @@ export function computeHeatmap(db: ReadableDb, options: { view?: ScoreView; lang
   const language = options.language ?? inventoryLanguage(db);
   const organisations = liveOrganisations(db);
   const dimensions = liveDimensions(db, language);
-  const values = cellValues(db);
+  const values = cellValues(db, view);
   const overrides = view === 'all' ? overridesByCell(db) : new Map<string, ScoreOverride>();
   const cells: HeatmapCell[] = [];
   for (const organisation of organisations) {
