@@ -23,9 +23,9 @@ if (only !== 'node') {
 }
 if (only !== 'renderer') {
   await Promise.all([
-    esbuild({ ...common, entryPoints: ['electron/main/main.ts'], outfile: 'dist/electron/main.js', external: ['electron', 'better-sqlite3', '@resvg/resvg-js'] }),
+    esbuild({ ...common, entryPoints: ['electron/main/main.ts'], outfile: 'dist/electron/main.js', external: ['electron', 'better-sqlite3', '@resvg/resvg-js', 'subset-font'] }),
     // A sandboxed preload may only require('electron'); everything else is bundled in.
     esbuild({ ...common, minify: true, entryPoints: ['electron/preload/preload.ts'], outfile: 'dist/electron/preload.js', external: ['electron'] }),
-    esbuild({ ...common, entryPoints: ['electron/cli/main.ts'], outfile: 'dist/cli/cli.js', external: ['better-sqlite3', 'electron', '@resvg/resvg-js'] }),
+    esbuild({ ...common, entryPoints: ['electron/cli/main.ts'], outfile: 'dist/cli/cli.js', external: ['better-sqlite3', 'electron', '@resvg/resvg-js', 'subset-font'] }),
   ]);
 }

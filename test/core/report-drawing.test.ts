@@ -1,6 +1,8 @@
 // How the export draws the report's charts: each chart is asked for as soon as the code counts are known (before the
 // scores and quotes are read) and drawn once; the finished document does not depend on which drawing came back first.
 // They are drawn on a worker thread of their own, with the thread pool as the fallback: the same PNG either way.
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { Packer } from 'docx';
 import { strFromU8, unzipSync } from 'fflate';
@@ -15,7 +17,7 @@ import { reportDocument } from '../../electron/core/report/docx-writer';
 import { buildReportModel } from '../../electron/core/report/model';
 import { startOpportunityCharts } from '../../electron/core/report/model-chapters';
 import { ChartWorker } from '../../electron/core/report/chart-worker';
-import { drawWaitingChartsNow, rasteriseFigureAsync, rasteriseOnPool } from '../../electron/core/report/raster';
+import { chartFonts, drawWaitingChartsNow, figurePlan, rasteriseFigureAsync, rasteriseOnPool } from '../../electron/core/report/raster';
 import { tempDir } from './helpers';
 
 type Figure = Extract<Block, { kind: 'figure' }>;
@@ -161,6 +163,56 @@ describe('drawing the charts of the report', () => {
       // The worker still draws what it is given afterwards.
       expect((await rasteriseFigureAsync(figures[0]!, worker)).png.length).toBeGreaterThan(1000);
       expect(worker.usable).toBe(true);
+    } finally {
+      await worker.close();
+    }
+  });
+
+  it('cuts the chart fonts down once idle and draws with them to the same pixels; a chart with other characters keeps the whole fonts', async () => {
+    const fonts = chartFonts();
+    // .ci/run installs Liberation Sans, so the charts are drawn with known font files here.
+    expect(fonts).toBeDefined();
+    const figure = figuresOf(buildReportModel(data, reportChartMaker()))[0]!;
+    const worker = new ChartWorker(require.resolve('@resvg/resvg-js'), fonts);
+    try {
+      const { options } = figurePlan(figure);
+      const before = await worker.draw(figure.svg, options);
+      expect(before.subsetFonts).toBe(false);
+      const subsets = await worker.fontsReady();
+      expect(subsets).toHaveLength(fonts!.files.length);
+      for (const [i, file] of subsets!.entries()) {
+        expect(file.startsWith(os.tmpdir())).toBe(true);
+        expect(fs.statSync(file).size).toBeLessThan(fs.statSync(fonts!.files[i]!).size / 3);
+      }
+      const after = await worker.draw(figure.svg, options);
+      expect(after.subsetFonts).toBe(true);
+      expect(Buffer.from(after.idat).equals(Buffer.from(before.idat))).toBe(true);
+      expect(Buffer.from((await rasteriseFigureAsync(figure, worker)).png).equals(Buffer.from((await rasteriseOnPool(figure)).png))).toBe(true);
+
+      // A label in Greek (or any script the cut-down fonts lack) is drawn with the whole fonts, as on the pool.
+      const greek = { ...figure, svg: figure.svg.replace(/(<tspan[^>]*>)[^<]+(<\/tspan>)/, '$1Ωμέγα$2') };
+      expect(greek.svg).not.toBe(figure.svg);
+      const drawnGreek = await worker.draw(greek.svg, figurePlan(greek).options);
+      expect(drawnGreek.subsetFonts).toBe(false);
+      expect(Buffer.from((await rasteriseFigureAsync(greek, worker)).png).equals(Buffer.from((await rasteriseOnPool(greek)).png))).toBe(true);
+      const folder = path.dirname(subsets![0]!);
+      await worker.close();
+      expect(fs.existsSync(folder)).toBe(false);
+    } finally {
+      await worker.close();
+    }
+  });
+
+  it('keeps drawing with the whole fonts when they cannot be cut down', async () => {
+    const fonts = chartFonts()!;
+    const figure = figuresOf(buildReportModel(data, reportChartMaker()))[0]!;
+    const worker = new ChartWorker(require.resolve('@resvg/resvg-js'), { files: fonts.files, subsetModule: '/no/such/subset-font.js' });
+    try {
+      expect(await worker.fontsReady()).toBeNull();
+      const drawn = await worker.draw(figure.svg, figurePlan(figure).options);
+      expect(drawn.subsetFonts).toBe(false);
+      expect(worker.usable).toBe(true);
+      expect(Buffer.from((await rasteriseFigureAsync(figure, worker)).png).equals(Buffer.from((await rasteriseOnPool(figure)).png))).toBe(true);
     } finally {
       await worker.close();
     }

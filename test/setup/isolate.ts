@@ -1,6 +1,6 @@
 // Runs before every test file (vitest setupFiles): points every settings and documents folder at a temp folder of
 // this file's own, so nothing a test does (in process, or in a CLI, web host or LibreOffice it starts) reaches the
-// user's settings, recent files or documents. Child processes inherit these variables.
+// user's settings, recent files or documents, and no temporary file outlives it. Child processes inherit these variables.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -13,6 +13,8 @@ const folders = {
   // The platform folders the app (or a tool it runs) would fall back to when INVENTARIS_HOME is ignored.
   XDG_CONFIG_HOME: path.join(root, 'config'),
   APPDATA: path.join(root, 'appdata'),
+  // Temporary files too (os.tmpdir(), e.g. the chart worker's cut-down fonts), so none outlives the test file.
+  TMPDIR: path.join(root, 'tmp'),
 };
 for (const [name, dir] of Object.entries(folders)) {
   fs.mkdirSync(dir, { recursive: true });

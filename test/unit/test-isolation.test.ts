@@ -14,11 +14,15 @@ const realFolders: string[] = userFolders({}, process.platform, os.homedir());
 const inside = (dir: string, parent: string) => !path.relative(parent, dir).startsWith('..');
 
 describe('a test file', () => {
-  it('has settings and documents folders of its own, inside the temp folder', () => {
+  it('has settings, documents and temporary folders of its own, inside its own temp folder', () => {
     const home = process.env.INVENTARIS_HOME;
     const documents = process.env.INVENTARIS_DOCUMENTS;
-    expect(home && inside(home, os.tmpdir())).toBe(true);
-    expect(documents && inside(documents, os.tmpdir())).toBe(true);
+    const root = process.env.INVENTARIS_TEST_ROOT!;
+    expect(path.basename(root)).toMatch(/^inventaris-run-/);
+    expect(home && inside(home, root)).toBe(true);
+    expect(documents && inside(documents, root)).toBe(true);
+    expect(inside(os.tmpdir(), root)).toBe(true);
+    expect(fs.existsSync(os.tmpdir())).toBe(true);
     expect(defaultConfigDir()).toBe(home);
     expect(defaultDocumentsDir()).toBe(documents);
     for (const real of realFolders) {

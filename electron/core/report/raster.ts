@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import { renderAsync, type ResvgRenderOptions } from '@resvg/resvg-js';
 import type { Block } from '../../../shared/contract/report';
-import { ChartWorker, type DrawnRows } from './chart-worker';
+import { ChartWorker, type ChartFonts, type DrawnRows } from './chart-worker';
 import { TEXT_WIDTH_PX, type RenderedFigure } from './docx-blocks';
 import { deflateRows, filteredRows, pngFromDeflated } from './png';
 
@@ -33,7 +33,7 @@ function fonts(): ResvgRenderOptions['font'] {
 }
 
 /** The size a figure gets on the page (at most the text width) and the resvg options that draw it at FIGURE_DPI. */
-function plan(block: Extract<Block, { kind: 'figure' }>): { width: number; height: number; options: ResvgRenderOptions } {
+export function figurePlan(block: Extract<Block, { kind: 'figure' }>): { width: number; height: number; options: ResvgRenderOptions } {
   const width = Math.min(TEXT_WIDTH_PX, Math.round(block.width));
   const height = Math.round((block.height / block.width) * width);
   // Page pixels are 96 per inch; the PNG gets exactly FIGURE_DPI per inch of its width on the page.
@@ -42,9 +42,20 @@ function plan(block: Extract<Block, { kind: 'figure' }>): { width: number; heigh
 
 let sharedWorker: ChartWorker | undefined;
 
+/** The font files the charts are drawn with, for the chart worker to cut down (see chart-worker.ts); none when system fonts are used. */
+export function chartFonts(): ChartFonts | undefined {
+  const font = fonts();
+  if (!font || font.loadSystemFonts || !font.fontFiles?.length) return undefined;
+  try {
+    return { files: font.fontFiles, subsetModule: require.resolve('subset-font') };
+  } catch {
+    return undefined;
+  }
+}
+
 /** The chart worker of this process, started on first use. */
 function chartWorker(): ChartWorker {
-  return (sharedWorker ??= new ChartWorker(require.resolve('@resvg/resvg-js')));
+  return (sharedWorker ??= new ChartWorker(require.resolve('@resvg/resvg-js'), chartFonts()));
 }
 
 /** What the chart worker draws, drawn on Node's thread pool instead (resvg's renderAsync, deflated on the pool too). */
@@ -55,7 +66,7 @@ async function rowsOnPool(svg: string, options: ResvgRenderOptions): Promise<Dra
 
 /** A figure as PNG, drawn on Node's thread pool. */
 export async function rasteriseOnPool(block: Extract<Block, { kind: 'figure' }>): Promise<RenderedFigure> {
-  const { width, height, options } = plan(block);
+  const { width, height, options } = figurePlan(block);
   const rows = await rowsOnPool(block.svg, options);
   return { png: pngFromDeflated(rows.idat, rows.width, rows.height, FIGURE_DPI), width, height };
 }
@@ -75,7 +86,7 @@ export function drawWaitingChartsNow(worker: ChartWorker | undefined = sharedWor
  */
 export async function rasteriseFigureAsync(block: Extract<Block, { kind: 'figure' }>, worker: ChartWorker = chartWorker()): Promise<RenderedFigure> {
   if (!worker.usable) return rasteriseOnPool(block);
-  const { width, height, options } = plan(block);
+  const { width, height, options } = figurePlan(block);
   let rows;
   try {
     rows = await worker.draw(block.svg, options);
