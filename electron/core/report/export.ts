@@ -4,7 +4,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { Packer } from 'docx';
+import type { Document } from 'docx';
 import { AppError } from '../../../shared/contract/errors';
 import type { ExportProgress, ReportModel, ReportOptionsFields } from '../../../shared/contract/report';
 import type { ReadableDb } from '../db/file';
@@ -12,6 +12,7 @@ import { drawingChartMaker, reportChartMaker } from './chart-maker';
 import { collectReportData, type ReportData } from './data';
 import { reportDocument } from './docx-writer';
 import { buildReportModel } from './model';
+import { packDocument } from './pack';
 import { startOpportunityCharts } from './model-chapters';
 import { drawWaitingChartsNow, rasteriseFigureAsync } from './raster';
 
@@ -30,14 +31,14 @@ export function previewModel(db: ReadableDb): ReportModel {
   return buildReportModel(collectReportData(db), reportChartMaker());
 }
 
-/** The report of `data` as docx bytes; also returns the model and the time packing alone took. */
+/** The report of `data` as docx bytes; also returns the model, the finished Document and the time packing alone took. */
 export async function renderReport(
   data: ReportData,
   options: Pick<ExportOptions, 'onProgress' | 'isCancelled' | 'houseStyleXml'> & {
     /** Charts already asked for while the file was read (see exportReport); otherwise they are asked for here. */
     readonly charts?: ReturnType<typeof drawingChartMaker>;
   } = {},
-): Promise<{ model: ReportModel; bytes: Buffer; packMs: number }> {
+): Promise<{ model: ReportModel; document: Document; bytes: Buffer; packMs: number }> {
   const step = (stage: ExportProgress['stage'], fraction: number) => {
     if (options.isCancelled?.()) throw new AppError('CANCELLED');
     options.onProgress?.(stage, fraction);
@@ -63,10 +64,10 @@ export async function renderReport(
   step('document', 0.5);
   step('pack', 0.6);
   const started = performance.now();
-  const bytes = await Packer.toBuffer(document);
+  const bytes = await packDocument(document);
   const packMs = performance.now() - started;
   step('write', 0.9);
-  return { model, bytes, packMs };
+  return { model, document, bytes, packMs };
 }
 
 function unwritable(target: string): AppError {
@@ -95,17 +96,21 @@ export function writeAtomically(target: string, bytes: Uint8Array, rename: (from
 }
 
 /** Exports the open file's report to `target` (.docx added when missing). */
-export async function exportReport(db: ReadableDb, target: string, options: ExportOptions = {}): Promise<{ path: string; bytes: number; model: ReportModel; packMs: number }> {
+export async function exportReport(
+  db: ReadableDb,
+  target: string,
+  options: ExportOptions = {},
+): Promise<{ path: string; bytes: number; model: ReportModel; document: Document; packMs: number }> {
   const absolute = withDocxExtension(path.resolve(target));
   if (!fs.existsSync(path.dirname(absolute))) throw unwritable(absolute);
   // The charts are asked for the moment the code counts are read, so they are drawn while the rest is read and built.
   const charts = drawingChartMaker(rasteriseFigureAsync);
   const data = collectReportData(db, undefined, { overrides: options.overrides, onCounts: (counts) => startOpportunityCharts(counts, charts) });
-  const { model, bytes, packMs } = await renderReport(data, { ...options, charts });
+  const { model, document, bytes, packMs } = await renderReport(data, { ...options, charts });
   if (options.isCancelled?.()) throw new AppError('CANCELLED');
   writeAtomically(absolute, bytes, options.rename);
   options.onProgress?.('done', 1);
-  return { path: absolute, bytes: bytes.length, model, packMs };
+  return { path: absolute, bytes: bytes.length, model, document, packMs };
 }
 
 export function withDocxExtension(file: string): string {
