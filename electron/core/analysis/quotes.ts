@@ -48,33 +48,35 @@ export function listQuotes(
   const people = interviewPeople(db);
   const segmentUseByName = db.prepare('SELECT use_by_name FROM coded_segments WHERE id = ?');
 
-  const quotes = new Map<string, Quote>();
-  const add = (q: Omit<Quote, 'consent' | 'anonymisedLabel' | 'namedLabel' | 'consentWarning' | 'respondentIds' | 'respondentRoles' | 'organisationName'>) => {
-    const existing = quotes.get(q.id);
+  type QuoteFields = Omit<Quote, 'consent' | 'anonymisedLabel' | 'namedLabel' | 'consentWarning' | 'respondentIds' | 'respondentRoles' | 'organisationName'>;
+  /** One literal with every field in a fixed order (not spreads), so all quotes share one object shape. */
+  const quoteOf = (q: QuoteFields, facts: SourceFacts): Quote => ({
+    id: q.id,
+    origin: q.origin,
+    text: q.text,
+    codeIds: q.codeIds,
+    sourceKind: q.sourceKind,
+    sourceId: q.sourceId,
+    organisationId: q.organisationId,
+    organisationName: facts.organisationName,
+    interviewId: q.interviewId,
+    respondentIds: facts.respondentIds,
+    respondentRoles: facts.respondentRoles,
+    consent: facts.consent,
+    anonymisedLabel: facts.anonymisedLabel,
+    namedLabel: facts.namedLabel,
+    useByName: q.useByName,
+    consentWarning: q.useByName && facts.consent !== 'by_name',
+  });
+  // Coded segments can give the same passage twice (one per code): they are merged into one quote with both codes.
+  const segmentQuotes = new Map<string, Quote>();
+  const addSegment = (q: QuoteFields) => {
+    const existing = segmentQuotes.get(q.id);
     if (existing) {
-      if (!existing.codeIds.some((c) => q.codeIds.includes(c))) quotes.set(q.id, { ...existing, codeIds: [...existing.codeIds, ...q.codeIds] });
+      if (!existing.codeIds.some((c) => q.codeIds.includes(c))) segmentQuotes.set(q.id, { ...existing, codeIds: [...existing.codeIds, ...q.codeIds] });
       return;
     }
-    const facts = sourceFacts(q);
-    // One literal with every field in a fixed order (not spreads), so all quotes share one object shape.
-    quotes.set(q.id, {
-      id: q.id,
-      origin: q.origin,
-      text: q.text,
-      codeIds: q.codeIds,
-      sourceKind: q.sourceKind,
-      sourceId: q.sourceId,
-      organisationId: q.organisationId,
-      organisationName: facts.organisationName,
-      interviewId: q.interviewId,
-      respondentIds: facts.respondentIds,
-      respondentRoles: facts.respondentRoles,
-      consent: facts.consent,
-      anonymisedLabel: facts.anonymisedLabel,
-      namedLabel: facts.namedLabel,
-      useByName: q.useByName,
-      consentWarning: q.useByName && facts.consent !== 'by_name',
-    });
+    segmentQuotes.set(q.id, quoteOf(q, sourceFacts(q)));
   };
   // What a quote's source gives it (roles, consent, labels) depends only on its interview, organisation and kind, so
   // it is worked out once per source rather than once per quote (thousands of quote notes share a thousand interviews).
@@ -112,14 +114,17 @@ export function listQuotes(
     .raw()
     .all() as [id: string, text: string, codeIds: string, interviewId: string | null, useByName: number, organisationId: string | null][];
   const liveCode = new Set((db.prepare('SELECT id FROM codebook_codes WHERE deleted_at IS NULL').all() as { id: string }[]).map((r) => r.id));
-  // Note ids are unique, so each quote note is a new quote; the code lists of thousands of notes repeat a few
-  // hundred distinct ones, so each is parsed and checked once.
+  // Note ids are unique, so each quote note is a new quote (no merging as for segments); the code lists of thousands
+  // of notes repeat a few hundred distinct ones, so each is parsed and checked once; and what a note's source gives
+  // it depends on its interview alone (the organisation is the interview's), so that is looked up by interview.
   const liveCodesOf = new Map<string, string[]>();
+  const factsOfInterview = new Map<string, SourceFacts>();
+  const noteQuotes: Quote[] = [];
   for (const [id, text, codeIds, interviewId, useByName, organisationId] of noteRows) {
     if (organisationId && !organisations.has(organisationId)) continue;
     let codes = liveCodesOf.get(codeIds);
     if (!codes) liveCodesOf.set(codeIds, (codes = (JSON.parse(codeIds) as string[]).filter((c) => liveCode.has(c))));
-    add({
+    const q: QuoteFields = {
       id: `note:${id}`,
       origin: 'note',
       text,
@@ -129,14 +134,20 @@ export function listQuotes(
       organisationId,
       interviewId,
       useByName: useByName === 1,
-    });
+    };
+    let facts = interviewId ? factsOfInterview.get(interviewId) : undefined;
+    if (!facts) {
+      facts = sourceFacts(q);
+      if (interviewId) factsOfInterview.set(interviewId, facts);
+    }
+    noteQuotes.push(quoteOf(q, facts));
   }
   // Coded segments.
   const wantSegments = !options.origins || options.origins.includes('segment');
   const segments = wantSegments ? listMentions(db, { codeId: filter.codeId, organisationId: filter.organisationId, role: filter.role, origins: ['segment'] }) : [];
   for (const mention of segments) {
     if (mention.origin !== 'segment' || mention.textRemoved) continue;
-    add({
+    addSegment({
       id: `segment:${mention.id}`,
       origin: 'segment',
       text: mention.text,
@@ -148,7 +159,9 @@ export function listQuotes(
       useByName: (segmentUseByName.get(mention.id) as { use_by_name: number }).use_by_name === 1,
     });
   }
-  return [...quotes.values()].filter(
+  const all = segmentQuotes.size > 0 ? [...noteQuotes, ...segmentQuotes.values()] : noteQuotes;
+  if (!filter.codeId && !filter.organisationId && !filter.role) return all;
+  return all.filter(
     (q) =>
       (!filter.codeId || q.codeIds.includes(filter.codeId)) &&
       (!filter.organisationId || q.organisationId === filter.organisationId) &&
