@@ -149,13 +149,20 @@ const TOP = 10;
 
 type Lean = 'kans' | 'knelpunt';
 
-/** Mentions and the organisations behind them, for one code seen one way (all, as kans, as knelpunt). */
+/**
+ * Mentions and the number of organisations behind them, for one code seen one way (all, as kans, as knelpunt). The
+ * counts are added organisation by organisation (see computeThemes), so a new organisation is one unlike the last.
+ */
 class Count {
   segments = 0;
-  readonly organisations = new Set<string>();
+  organisations = 0;
+  private last: string | null = null;
   add(n: number, organisationId: string | null): void {
     this.segments += n;
-    if (organisationId) this.organisations.add(organisationId);
+    if (organisationId && organisationId !== this.last) {
+      this.last = organisationId;
+      this.organisations += 1;
+    }
   }
 }
 
@@ -174,7 +181,7 @@ const newTally = (): Tally => ({
   },
 });
 
-const sized = (count: Count) => ({ segments: count.segments, organisations: count.organisations.size });
+const sized = (count: Count) => ({ segments: count.segments, organisations: count.organisations });
 const leanCounts = (t: Tally, lean: Lean) => ({
   ...sized(t.as[lean]),
   byRole: { procurement: sized(t.byRole.procurement.as[lean]), policy: sized(t.byRole.policy.as[lean]) },
@@ -227,21 +234,25 @@ export function computeThemes(db: ReadableDb, options: { role?: ScoreRole; langu
   });
 
   const tallies = new Map<string, Tally>(codes.map((c) => [c.id, newTally()]));
-  const cells = new Map<string, number>();
+  // Mentions per code and organisation, for the matrix: a flat array like `counts`, read out in code, then
+  // organisation order below.
+  const cellCounts = new Int32Array(codes.length * slots);
+  const slotRoles = [0, 1, 2, 3].map((flags) => ({ procurement: (flags & 1) === 1, policy: (flags & 2) === 2 }));
   codes.forEach((code, c) => {
     const tally = tallies.get(code.id)!;
+    const leansByContext = [leansOf(code.polarity, null), leansOf(code.polarity, 'kans'), leansOf(code.polarity, 'knelpunt')];
     for (let slot = 0; slot < slots * 4; slot += 1) {
-      const ofRole = { procurement: (slot & 1) === 1, policy: (slot & 2) === 2 };
+      const ofRole = slotRoles[slot & 3]!;
       if (role && !ofRole[role]) continue;
       const o = slot >> 2;
       const organisationId = o === 0 ? null : organisations[o - 1]!.id;
       for (let l = 0; l < 3; l += 1) {
         const n = counts[(c * slots * 4 + slot) * 3 + l]!;
         if (n === 0) continue;
-        const leans = leansOf(code.polarity, l === 1 ? 'kans' : l === 2 ? 'knelpunt' : null);
+        const leans = leansByContext[l]!;
         tally.all.add(n, organisationId);
         for (const lean of leans) tally.as[lean].add(n, organisationId);
-        if (organisationId) cells.set(`${code.id}|${organisationId}`, (cells.get(`${code.id}|${organisationId}`) ?? 0) + n);
+        if (organisationId) cellCounts[c * slots + o]! += n;
         for (const r of ['procurement', 'policy'] as const) {
           if (!ofRole[r]) continue;
           tally.byRole[r].all.add(n, organisationId);
@@ -250,12 +261,19 @@ export function computeThemes(db: ReadableDb, options: { role?: ScoreRole; langu
       }
     }
   });
+  const cells: { codeId: string; organisationId: string; segments: number }[] = [];
+  codes.forEach((code, c) => {
+    for (let o = 1; o < slots; o += 1) {
+      const segments = cellCounts[c * slots + o]!;
+      if (segments > 0) cells.push({ codeId: code.id, organisationId: organisations[o - 1]!.id, segments });
+    }
+  });
 
   const rank = (count: (t: Tally) => Count) =>
     codes
       .map((c) => ({ c, m: count(tallies.get(c.id)!) }))
       .filter(({ m }) => m.segments > 0)
-      .sort((a, b) => b.m.organisations.size - a.m.organisations.size || b.m.segments - a.m.segments || a.c.position - b.c.position)
+      .sort((a, b) => b.m.organisations - a.m.organisations || b.m.segments - a.m.segments || a.c.position - b.c.position)
       .slice(0, TOP)
       .map(({ c }) => c.id);
 
@@ -272,16 +290,13 @@ export function computeThemes(db: ReadableDb, options: { role?: ScoreRole; langu
         colour: c.colour,
         parentId: c.parentId,
         segments: t.all.segments,
-        organisations: t.all.organisations.size,
+        organisations: t.all.organisations,
         asKnelpunt: leanCounts(t, 'knelpunt'),
         asKans: leanCounts(t, 'kans'),
         byRole: { procurement: t.byRole.procurement.all.segments, policy: t.byRole.policy.all.segments },
       };
     }),
-    cells: [...cells].map(([key, segments]) => {
-      const [codeId, organisationId] = key.split('|') as [string, string];
-      return { codeId, organisationId, segments };
-    }),
+    cells,
     top: {
       knelpunten: rank((t) => t.as.knelpunt),
       kansen: rank((t) => t.as.kans),
