@@ -1,11 +1,12 @@
 // demoReport and largeReport: exporting the Word report (model, charts, docx, pack, atomic write). `overhead` is the
 // median time of a whole export divided by the median time docx's Packer.toBuffer alone takes to pack the same
 // finished document, both in the same run. The export packs with docx's compiler and a zip step of its own (pack.ts),
-// so the baseline is measured apart: once the exports are done, the last export's Document is packed `runs` times
-// with Packer.toBuffer, one after another as the exports were (`docxPackMs` is their median). Packing it between
-// exports instead would leave the garbage of a second pack for the next export to collect. `firstMs` and
-// `firstPackMs` are the first export's and its packing's (a cold start: the JIT has not yet compiled our code or
-// docx's for this inventory's sizes); `stagesMs` are the medians of the stages.
+// so the baseline is measured apart, on the latest export's Document (`docxPackMs` is its median). The two are
+// measured in alternating rounds, so that a slower or faster spell of the machine falls on both: each round exports
+// `perRound` + 1 times, then packs `perRound` + 1 times, and the first of each is not counted, since it collects the
+// garbage the other left (an export right after a docx pack took about 35 ms longer). `firstMs` and `firstPackMs`
+// are the first export's and its packing's (a cold start: the JIT has not yet compiled our code or docx's for this
+// inventory's sizes); `stagesMs` are the medians of the stages.
 import path from 'node:path';
 import { Packer } from 'docx';
 import { createDemoInventory } from '../../../electron/core/demo';
@@ -15,31 +16,34 @@ import { median, ms, timeMs, type BenchContext, type Figure } from '../harness.m
 import { large } from './large.mts';
 
 /**
- * Exports `warmUp` + `runs` times; the medians are of the last `runs`. The docx build of one and the same model takes
- * from about 75 down to about 28 ms over its first exports as V8 optimises the code, so a median taken over the
- * first few exports measures warming up, not an export.
+ * Exports `warmUp` times to warm up, then `rounds` rounds of exports and docx packs. The docx build of one and the
+ * same model takes from about 75 down to about 28 ms over its first exports as V8 optimises the code, so a median
+ * taken over the first few exports measures warming up, not an export.
  */
-async function exportRuns(ctx: BenchContext, file: string, warmUp: number, runs: number) {
+async function exportRuns(ctx: BenchContext, file: string, warmUp: number, rounds: number, perRound: number) {
   const opened = openInventoryFile(file, { deviceId: 'bench-report', readOnly: true });
   try {
     const totals: number[] = [];
+    const docxPacks: number[] = [];
     const stages: Record<'collect' | 'model' | 'document' | 'pack' | 'write', number[]> = { collect: [], model: [], document: [], pack: [], write: [] };
     let bytes = 0;
     let first = { total: 0, pack: 0 };
     let document: Awaited<ReturnType<typeof exportReport>>['document'] | undefined;
-    for (let i = 0; i < warmUp + runs; i += 1) {
+    let exports = 0;
+    const exportOnce = async (counted: boolean) => {
       let packMs = 0;
       const at = new Map<string, number>();
       let started = 0;
       const total = await timeMs(async () => {
         started = performance.now();
-        const result = await exportReport(opened.db, path.join(ctx.dir, `report-${i}.docx`), { onProgress: (stage) => at.set(stage, performance.now()) });
+        const result = await exportReport(opened.db, path.join(ctx.dir, `report-${exports}.docx`), { onProgress: (stage) => at.set(stage, performance.now()) });
         packMs = result.packMs;
         bytes = result.bytes;
         document = result.document;
       });
-      if (i === 0) first = { total, pack: packMs };
-      if (i < warmUp) continue;
+      if (exports === 0) first = { total, pack: packMs };
+      exports += 1;
+      if (!counted) return;
       totals.push(total);
       // Where the time goes, from the export's progress reports: reading the file, the model (with the scores and
       // quotes), the docx objects (and any wait for the charts), packing, writing.
@@ -48,12 +52,16 @@ async function exportRuns(ctx: BenchContext, file: string, warmUp: number, runs:
       stages.document.push(at.get('document')! - at.get('charts')!);
       stages.pack.push(packMs);
       stages.write.push(at.get('done')! - at.get('write')!);
-    }
-    // The baseline: docx alone packing the same finished document, warmed up as the exports were.
-    const docxPacks: number[] = [];
-    for (let i = 0; i < warmUp + runs; i += 1) {
-      const packed = await timeMs(() => Packer.toBuffer(document!));
-      if (i >= warmUp) docxPacks.push(packed);
+    };
+    for (let i = 0; i < warmUp; i += 1) await exportOnce(false);
+    // docx's own zip step is not used by the export, so the baseline warms up too.
+    for (let i = 0; i < 2; i += 1) await Packer.toBuffer(document!);
+    for (let round = 0; round < rounds; round += 1) {
+      for (let i = 0; i <= perRound; i += 1) await exportOnce(i > 0);
+      for (let i = 0; i <= perRound; i += 1) {
+        const packed = await timeMs(() => Packer.toBuffer(document!));
+        if (i > 0) docxPacks.push(packed);
+      }
     }
     const baseline = median(docxPacks);
     // The first export of a run is also reported on its own: it includes warming up (JIT) on this inventory's sizes.
@@ -68,7 +76,7 @@ async function exportRuns(ctx: BenchContext, file: string, warmUp: number, runs:
       stagesMs,
       bytes,
       warmUp,
-      n: runs,
+      n: totals.length,
     };
   } finally {
     opened.db.close();
@@ -81,7 +89,7 @@ export const demoReportFigure: Figure = {
     const file = path.join(ctx.dir, 'demo.inventaris');
     await createDemoInventory(file, { configDir: ctx.configDir });
     ctx.log('demoReport: exporting the demo report');
-    return exportRuns(ctx, file, 5, 11);
+    return exportRuns(ctx, file, 5, 4, 3);
   },
 };
 
@@ -90,8 +98,8 @@ export const largeReportFigure: Figure = {
   async run(ctx) {
     const facts = await large(ctx);
     ctx.log('largeReport: exporting the report of the Large inventory');
-    // Five exports to warm up, then eleven measured: the per-export ratio varies by ±0.15 with the garbage
-    // collector, so the median needs that many.
-    return exportRuns(ctx, facts.path, 5, 11);
+    // Five exports to warm up, then four rounds of three exports and three docx packs counted: a single export's
+    // time varies by about ±10% with the garbage collector and the machine, so the medians need that many.
+    return exportRuns(ctx, facts.path, 5, 4, 3);
   },
 };
